@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.storage;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/** Compile-only stand-in declaration of the openHAB Core type {@code StorageService} (not shipped). */
+@NonNullByDefault
+public interface StorageService {
+
+    <T> Storage<T> getStorage(String name);
+
+    <T> Storage<T> getStorage(String name, @Nullable ClassLoader classLoader);
+}

@@ -1,0 +1,45 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.thing.binding;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.binding.builder.BridgeBuilder;
+
+/** Compile-only stand-in declaration of the openHAB Core type {@code BaseBridgeHandler} (not shipped). */
+@NonNullByDefault
+public abstract class BaseBridgeHandler extends BaseThingHandler implements BridgeHandler {
+
+    public BaseBridgeHandler(Bridge bridge) {
+        super(bridge);
+    }
+
+    @Override
+    public Bridge getThing() {
+        return (Bridge) super.getThing();
+    }
+
+    @Override
+    protected BridgeBuilder editThing() {
+        throw new UnsupportedOperationException("not in the stand-in");
+    }
+
+    @Override
+    public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
+    }
+
+    @Override
+    public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
+    }
+}

@@ -1,0 +1,34 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.thing.binding.builder;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
+
+/** Compile-only stand-in declaration of the openHAB Core type {@code ThingBuilder} (not shipped); minimal. */
+@NonNullByDefault
+public class ThingBuilder {
+
+    protected ThingBuilder(ThingTypeUID thingTypeUID, ThingUID thingUID) {
+    }
+
+    public static ThingBuilder create(ThingTypeUID thingTypeUID, ThingUID thingUID) {
+        return new ThingBuilder(thingTypeUID, thingUID);
+    }
+
+    public Thing build() {
+        throw new UnsupportedOperationException("not in the stand-in");
+    }
+}

@@ -1,0 +1,41 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.thing.type;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.thing.UID;
+
+/** Compile-only stand-in declaration of the openHAB Core type {@code ChannelTypeUID} (not shipped). */
+@NonNullByDefault
+public class ChannelTypeUID extends UID {
+
+    ChannelTypeUID() {
+    }
+
+    public ChannelTypeUID(String channelUid) {
+        super(channelUid);
+    }
+
+    public ChannelTypeUID(String bindingId, String id) {
+        super(bindingId, id);
+    }
+
+    public String getId() {
+        return getSegment(1);
+    }
+
+    @Override
+    protected int getMinimalNumberOfSegments() {
+        return 2;
+    }
+}
