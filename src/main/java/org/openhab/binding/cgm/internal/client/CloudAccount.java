@@ -1,0 +1,51 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.client;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.cgm.internal.model.Patient;
+
+/**
+ * One follower or publisher account at a CGM cloud, as the polling engine sees it. Implementations know how to talk
+ * to their cloud; they never decide when to: every call is made because the engine asked for it.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface CloudAccount {
+
+    /** How often the vendor's sensors produce a reading. */
+    Duration readingCadence();
+
+    /** How long after a reading is taken it is usually available in the cloud. */
+    Duration publishDelay();
+
+    /** True while a session exists that has not expired by its own expiry time. */
+    boolean hasSession();
+
+    /** Logs in and keeps the session. One call may follow a regional redirect; it never retries a refusal. */
+    void logIn() throws CloudException;
+
+    /** Forgets the session, e.g. after the server rejected it. */
+    void dropSession();
+
+    /**
+     * Reads every patient the account sees, each with its latest reading, in one request where the vendor allows.
+     *
+     * @throws CloudException of kind {@link FailureKind#SESSION_EXPIRED} when the session is missing or rejected
+     */
+    List<Patient> fetchPatients() throws CloudException;
+}

@@ -1,0 +1,68 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.client;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * What went wrong talking to a cloud, named by what the caller must do next rather than by HTTP code.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public enum FailureKind {
+    /** The cloud refused the e-mail or password. Retrying cannot help and would lock the account. */
+    BAD_CREDENTIALS(NextStep.FIX_CONFIGURATION),
+    /** The configuration cannot work (unknown region, invalid argument). */
+    INVALID_CONFIGURATION(NextStep.FIX_CONFIGURATION),
+    /** The cloud refuses this client: app version too old or a header it now requires. Detail: minimum version. */
+    CLIENT_REJECTED(NextStep.FIX_CONFIGURATION),
+    /** The account owner must do something in the vendor app first (accept terms, verify e-mail). Detail: step. */
+    USER_ACTION_REQUIRED(NextStep.WAIT_FOR_USER),
+    /** Too many failed logins: the cloud locked logins until {@link CloudException#retryAt()}. */
+    LOCKED_OUT(NextStep.RETRY_LATER),
+    /** The cloud asks us to slow down (HTTP 429, 430, 476, a firewall block). */
+    RATE_LIMITED(NextStep.RETRY_LATER),
+    /** A firewall in front of the cloud answered with a web page instead of data. */
+    BLOCKED(NextStep.RETRY_LATER),
+    /** The cloud is under maintenance. */
+    MAINTENANCE(NextStep.RETRY_LATER),
+    /** The cloud failed (HTTP 5xx). */
+    SERVER_ERROR(NextStep.RETRY_LATER),
+    /** The answer could not be understood: malformed JSON, missing fields, an unexpected status. */
+    BAD_RESPONSE(NextStep.RETRY_LATER),
+    /** No answer: connection refused or reset, timeout. */
+    NETWORK(NextStep.RETRY_LATER),
+    /** The session token is no longer accepted. */
+    SESSION_EXPIRED(NextStep.LOG_IN_AGAIN),
+    /** The cloud does not know the patient asked for. */
+    PATIENT_NOT_FOUND(NextStep.RETRY_LATER);
+
+    /** What the caller should do about a failure. */
+    public enum NextStep {
+        FIX_CONFIGURATION,
+        WAIT_FOR_USER,
+        RETRY_LATER,
+        LOG_IN_AGAIN
+    }
+
+    private final NextStep nextStep;
+
+    FailureKind(NextStep nextStep) {
+        this.nextStep = nextStep;
+    }
+
+    public NextStep nextStep() {
+        return nextStep;
+    }
+}

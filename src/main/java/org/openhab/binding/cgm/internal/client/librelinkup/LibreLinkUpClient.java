@@ -1,0 +1,261 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.client.librelinkup;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.CloudAccount;
+import org.openhab.binding.cgm.internal.client.CloudException;
+import org.openhab.binding.cgm.internal.client.FailureKind;
+import org.openhab.binding.cgm.internal.client.Transport;
+import org.openhab.binding.cgm.internal.client.TransportRequest;
+import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluConnection;
+import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluEnvelope;
+import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluGraphData;
+import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluLoginData;
+import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluTicket;
+import org.openhab.binding.cgm.internal.model.GlucoseReading;
+import org.openhab.binding.cgm.internal.model.Patient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.google.gson.reflect.TypeToken;
+
+/**
+ * A LibreLinkUp follower account: login with regional redirect, the connections with their latest readings, and the
+ * graph history of one patient. Every authenticated answer renews the token, which is adopted at once.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class LibreLinkUpClient implements CloudAccount {
+
+    /** FreeStyle Libre 2 and 3 stream a reading every minute. */
+    private static final Duration CADENCE = Duration.ofMinutes(1);
+    /** The phone uploads a reading a few seconds after the sensor takes it. */
+    private static final Duration PUBLISH_DELAY = Duration.ofSeconds(20);
+    /** A redirect names the account's home region; a second one would mean the cloud contradicts itself. */
+    private static final int MAX_REDIRECTS = 2;
+
+    private static final String LOGIN = "/llu/auth/login";
+    private static final String CONNECTIONS = "/llu/connections";
+
+    private final Logger logger = LoggerFactory.getLogger(LibreLinkUpClient.class);
+    private final Transport transport;
+    private final Clock clock;
+    private final LibreLinkUpSettings settings;
+    private final LibreLinkUpHosts hosts;
+    private final Gson gson = new Gson();
+    private final LibreLinkUpResponseReader reader;
+
+    /** Where the next login goes: the configured region, then the one the cloud redirected to. */
+    private volatile String loginRegion;
+    private volatile @Nullable LibreLinkUpSession session;
+
+    public LibreLinkUpClient(Transport transport, Clock clock, LibreLinkUpSettings settings) {
+        this.transport = transport;
+        this.clock = clock;
+        this.settings = settings;
+        this.hosts = new LibreLinkUpHosts(settings.urlTemplate());
+        this.reader = new LibreLinkUpResponseReader(gson, clock);
+        this.loginRegion = settings.region();
+    }
+
+    @Override
+    public Duration readingCadence() {
+        return CADENCE;
+    }
+
+    @Override
+    public Duration publishDelay() {
+        return PUBLISH_DELAY;
+    }
+
+    @Override
+    public boolean hasSession() {
+        LibreLinkUpSession current = session;
+        return current != null && current.expires().isAfter(clock.instant());
+    }
+
+    @Override
+    public void dropSession() {
+        session = null;
+    }
+
+    /** The region the account was found in, once known. */
+    public String region() {
+        LibreLinkUpSession current = session;
+        return current != null ? current.region() : loginRegion;
+    }
+
+    @Override
+    public void logIn() throws CloudException {
+        session = null;
+        String region = loginRegion;
+        for (int redirects = 0;; redirects++) {
+            LluEnvelope envelope;
+            try {
+                envelope = reader.read(transport.execute(TransportRequest.post(uri(region, LOGIN), headers(null),
+                        loginBody())));
+            } catch (CloudException e) {
+                if (e.kind() == FailureKind.SESSION_EXPIRED) {
+                    // no session exists yet: a 401 here is the cloud failing, not our token
+                    throw new CloudException(FailureKind.BAD_RESPONSE, "login answered " + e.getMessage());
+                }
+                throw e;
+            }
+            switch (envelope.status) {
+                case LibreLinkUpResponseReader.STATUS_OK -> {
+                    LluLoginData data = reader.data(envelope, LluLoginData.class);
+                    if (Boolean.TRUE.equals(data.redirect)) {
+                        String target = data.region;
+                        if (!LibreLinkUpHosts.isPlausible(target) || target.equals(region)
+                                || redirects >= MAX_REDIRECTS) {
+                            throw new CloudException(FailureKind.BAD_RESPONSE, "unusable regional redirect");
+                        }
+                        logger.debug("LibreLinkUp redirects the account from region {} to {}", region, target);
+                        region = target;
+                        loginRegion = target;
+                        continue;
+                    }
+                    session = newSession(data, region);
+                    logger.debug("Logged in to LibreLinkUp region {}", region);
+                    return;
+                }
+                case LibreLinkUpResponseReader.STATUS_BAD_CREDENTIALS ->
+                    throw new CloudException(FailureKind.BAD_CREDENTIALS, "e-mail or password refused");
+                case LibreLinkUpResponseReader.STATUS_STEP_OR_NOT_FOUND -> {
+                    LluLoginData data = reader.data(envelope, LluLoginData.class);
+                    String step = data.step != null && data.step.type != null ? data.step.type : "unknown";
+                    throw new CloudException(FailureKind.USER_ACTION_REQUIRED, "pending step " + step, null, step);
+                }
+                default -> throw new CloudException(FailureKind.BAD_RESPONSE, "login status " + envelope.status);
+            }
+        }
+    }
+
+    @Override
+    public List<Patient> fetchPatients() throws CloudException {
+        LluEnvelope envelope = authenticatedGet(CONNECTIONS);
+        List<LluConnection> connections;
+        try {
+            connections = gson.fromJson(envelope.data, new TypeToken<List<LluConnection>>() {
+            }.getType());
+        } catch (RuntimeException e) {
+            throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected connections shape");
+        }
+        List<Patient> patients = new ArrayList<>();
+        if (connections != null) {
+            for (LluConnection connection : connections) {
+                Patient patient = connection != null ? LibreLinkUpMapper.patient(connection) : null;
+                if (patient != null) {
+                    patients.add(patient);
+                }
+            }
+        }
+        return patients;
+    }
+
+    /** About 12 hours of a patient's readings at 5-minute spacing, oldest first. */
+    public List<GlucoseReading> fetchHistory(String patientId) throws CloudException {
+        String path = CONNECTIONS + "/" + URLEncoder.encode(patientId, StandardCharsets.UTF_8).replace("+", "%20")
+                + "/graph";
+        LluEnvelope envelope = authenticatedGet(path);
+        return LibreLinkUpMapper.history(reader.data(envelope, LluGraphData.class).graphData);
+    }
+
+    private LluEnvelope authenticatedGet(String path) throws CloudException {
+        LibreLinkUpSession current = session;
+        if (current == null || !current.expires().isAfter(clock.instant())) {
+            throw new CloudException(FailureKind.SESSION_EXPIRED, "no session");
+        }
+        LluEnvelope envelope = reader
+                .read(transport.execute(TransportRequest.get(uri(current.region(), path), headers(current))));
+        adoptTicket(current, envelope.ticket);
+        switch (envelope.status) {
+            case LibreLinkUpResponseReader.STATUS_OK -> {
+                return envelope;
+            }
+            case LibreLinkUpResponseReader.STATUS_STEP_OR_NOT_FOUND ->
+                throw new CloudException(FailureKind.PATIENT_NOT_FOUND, LibreLinkUpResponseReader.messageOf(envelope));
+            default -> throw new CloudException(FailureKind.BAD_RESPONSE, "status " + envelope.status);
+        }
+    }
+
+    private void adoptTicket(LibreLinkUpSession current, @Nullable LluTicket ticket) {
+        if (ticket != null && ticket.token != null && !ticket.token.isBlank() && ticket.expires > 0) {
+            LibreLinkUpSession renewed = current.withTicket(ticket.token, Instant.ofEpochSecond(ticket.expires));
+            session = renewed;
+        }
+    }
+
+    private LibreLinkUpSession newSession(LluLoginData data, String region) throws CloudException {
+        LluTicket ticket = data.authTicket;
+        String userId = data.user != null ? data.user.id : null;
+        if (ticket == null || ticket.token == null || ticket.token.isBlank() || userId == null || userId.isBlank()) {
+            throw new CloudException(FailureKind.BAD_RESPONSE, "login answer without user or ticket");
+        }
+        Instant expires = ticket.expires > 0 ? Instant.ofEpochSecond(ticket.expires)
+                : clock.instant().plusMillis(Math.max(ticket.duration, 0));
+        return new LibreLinkUpSession(ticket.token, expires, sha256Hex(userId), region);
+    }
+
+    private Map<String, String> headers(@Nullable LibreLinkUpSession current) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("product", "llu.android");
+        headers.put("version", settings.clientVersion());
+        headers.put("accept", "application/json");
+        headers.put("cache-control", "no-cache");
+        if (current != null) {
+            headers.put("Account-Id", current.accountIdHash());
+            headers.put("Authorization", "Bearer " + current.token());
+        }
+        return headers;
+    }
+
+    private String loginBody() {
+        JsonObject body = new JsonObject();
+        body.addProperty("email", settings.email());
+        body.addProperty("password", settings.password());
+        return gson.toJson(body);
+    }
+
+    private URI uri(String region, String path) {
+        return URI.create(hosts.baseUrl(region) + path);
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.client.librelinkup;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluConnection;
+import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluGlucoseItem;
+import org.openhab.binding.cgm.internal.model.GlucoseReading;
+import org.openhab.binding.cgm.internal.model.GlucoseUnit;
+import org.openhab.binding.cgm.internal.model.MeasurementColor;
+import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.Sensor;
+import org.openhab.binding.cgm.internal.model.TargetRange;
+import org.openhab.binding.cgm.internal.model.Trend;
+
+/**
+ * Maps LibreLinkUp answers onto the vendor-neutral model. Items it cannot trust (no UTC timestamp, no value) are
+ * dropped rather than guessed.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class LibreLinkUpMapper {
+
+    /** FactoryTimestamp, e.g. "5/21/2022 1:38:50 PM": UTC, US format. */
+    private static final DateTimeFormatter FACTORY_TIMESTAMP = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("M/d/yyyy h:mm:ss a").toFormatter(Locale.US);
+
+    private static final int UNIT_MMOL = 0;
+
+    /** LibreLinkUp has single arrows only. 0 means the sensor could not determine one. */
+    private static final Map<Integer, Trend> TRENDS = Map.of(1, Trend.SINGLE_DOWN, 2, Trend.FORTY_FIVE_DOWN, 3,
+            Trend.FLAT, 4, Trend.FORTY_FIVE_UP, 5, Trend.SINGLE_UP);
+
+    /** patientDevice.dtid: the sensor family. */
+    private static final Map<Integer, String> MODELS = Map.of(40066, "FreeStyle Libre", 40067, "FreeStyle Libre 2",
+            40068, "FreeStyle Libre 3");
+
+    private LibreLinkUpMapper() {
+    }
+
+    /** The patient of a connection, or null when the connection has no patient id to key it by. */
+    public static @Nullable Patient patient(LluConnection connection) {
+        String id = connection.patientId;
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        LluGlucoseItem item = connection.glucoseMeasurement != null ? connection.glucoseMeasurement
+                : connection.glucoseItem;
+        GlucoseReading latest = item != null ? reading(item) : null;
+        String name = connection.firstName != null && !connection.firstName.isBlank() ? connection.firstName.trim()
+                : "Patient";
+        return new Patient(id, name, latest, unit(connection, item), targetRange(connection), sensor(connection));
+    }
+
+    /** Readings of a graph, oldest first, without the items that cannot be trusted. */
+    public static List<GlucoseReading> history(@Nullable List<LluGlucoseItem> items) {
+        List<GlucoseReading> readings = new ArrayList<>();
+        if (items != null) {
+            for (LluGlucoseItem item : items) {
+                GlucoseReading reading = item != null ? reading(item) : null;
+                if (reading != null) {
+                    readings.add(reading);
+                }
+            }
+        }
+        readings.sort(Comparator.comparing(GlucoseReading::timestamp));
+        return readings;
+    }
+
+    /** A reading, or null without a readable UTC timestamp or a positive mg/dL value. */
+    public static @Nullable GlucoseReading reading(LluGlucoseItem item) {
+        Instant timestamp = factoryTimestamp(item.factoryTimestamp);
+        Double mgPerDl = item.valueInMgPerDl;
+        if (timestamp == null || mgPerDl == null || !(mgPerDl > 0)) {
+            return null;
+        }
+        BigDecimal vendorMmol = null;
+        if (item.glucoseUnits != null && item.glucoseUnits == UNIT_MMOL && item.value != null && item.value > 0) {
+            vendorMmol = BigDecimal.valueOf(item.value).setScale(1, RoundingMode.HALF_UP);
+        }
+        Integer arrow = item.trendArrow;
+        Trend trend = arrow == null ? Trend.NONE : TRENDS.getOrDefault(arrow, Trend.NOT_COMPUTABLE);
+        MeasurementColor color = item.measurementColor != null
+                ? MeasurementColor.fromCode(item.measurementColor).orElse(null)
+                : null;
+        return new GlucoseReading(timestamp, (int) Math.round(mgPerDl), vendorMmol, trend, color,
+                Boolean.TRUE.equals(item.isHigh), Boolean.TRUE.equals(item.isLow));
+    }
+
+    /** Parses a FactoryTimestamp as UTC; null when absent or unreadable. */
+    public static @Nullable Instant factoryTimestamp(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text.trim(), FACTORY_TIMESTAMP).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static GlucoseUnit unit(LluConnection connection, @Nullable LluGlucoseItem item) {
+        Integer code = connection.uom != null ? connection.uom : item != null ? item.glucoseUnits : null;
+        return code != null && code == UNIT_MMOL ? GlucoseUnit.MMOL_PER_L : GlucoseUnit.MG_PER_DL;
+    }
+
+    private static @Nullable TargetRange targetRange(LluConnection connection) {
+        Double low = connection.targetLow;
+        Double high = connection.targetHigh;
+        if (low == null || high == null || !(low > 0) || !(high > low)) {
+            return null;
+        }
+        return new TargetRange((int) Math.round(low), (int) Math.round(high));
+    }
+
+    private static @Nullable Sensor sensor(LluConnection connection) {
+        LluConnection.LluSensor sensor = connection.sensor;
+        if (sensor == null || sensor.sn == null || sensor.sn.isBlank()) {
+            return null;
+        }
+        Integer family = connection.patientDevice != null ? connection.patientDevice.dtid : null;
+        String model = family != null ? MODELS.getOrDefault(family, "") : "";
+        Instant activated = sensor.a != null && sensor.a > 0 ? Instant.ofEpochSecond(sensor.a) : null;
+        return new Sensor(sensor.sn, model, activated);
+    }
+}

@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.client.librelinkup.dto;
+
+import java.util.List;
+
+/**
+ * The data of a graph answer: the connection and about 12 hours of readings at 5-minute spacing.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+public class LluGraphData {
+    public LluConnection connection;
+    public List<LluGlucoseItem> graphData;
+}

@@ -1,0 +1,43 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * One glucose reading as the sensor took it.
+ *
+ * @param timestamp when the sensor took the reading (UTC instant, never the phone's local clock)
+ * @param mgPerDl the value in mg/dL
+ * @param vendorMmolPerL the value in mmol/L as the vendor app shows it, when the vendor sends one; otherwise
+ *            {@link #mmolPerL()} converts
+ * @param trend the direction of change
+ * @param color the colour the vendor app shows, when known
+ * @param high the sensor's own "HI" flag: above what it can measure
+ * @param low the sensor's own "LO" flag: below what it can measure
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record GlucoseReading(Instant timestamp, int mgPerDl, @Nullable BigDecimal vendorMmolPerL, Trend trend,
+        @Nullable MeasurementColor color, boolean high, boolean low) {
+
+    /** The value in mmol/L: the vendor's own figure where it sent one, so that we show what the app shows. */
+    public BigDecimal mmolPerL() {
+        BigDecimal vendorValue = vendorMmolPerL;
+        return vendorValue != null ? vendorValue : GlucoseUnit.toMmolPerL(mgPerDl);
+    }
+}

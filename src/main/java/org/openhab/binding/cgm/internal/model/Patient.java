@@ -1,0 +1,38 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.model;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * A person whose readings an account can see, with the latest state the cloud knows.
+ *
+ * @param id the vendor's stable identifier of the patient (never a position in a list)
+ * @param displayName a short name for the inbox label; personal data, never logged
+ * @param latest the latest reading, if the cloud has one
+ * @param unit the unit the patient's own app shows
+ * @param targetRange the target range set in the vendor app, if the vendor sends one
+ * @param sensor the sensor worn, if the vendor reports it
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record Patient(String id, String displayName, @Nullable GlucoseReading latest, GlucoseUnit unit,
+        @Nullable TargetRange targetRange, @Nullable Sensor sensor) {
+
+    @Override
+    public String toString() {
+        // keeps the name out of any log line that prints a patient
+        return "Patient[latest=" + latest + "]";
+    }
+}

@@ -1,0 +1,54 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.model;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Vendor-neutral direction of glucose change, named as Nightscout names it so that rules and widgets are portable
+ * between sensors.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public enum Trend {
+    /** The vendor sent no trend for this reading. */
+    NONE("NONE", "⇼"),
+    DOUBLE_UP("DoubleUp", "⇈"),
+    SINGLE_UP("SingleUp", "↑"),
+    FORTY_FIVE_UP("FortyFiveUp", "↗"),
+    FLAT("Flat", "→"),
+    FORTY_FIVE_DOWN("FortyFiveDown", "↘"),
+    SINGLE_DOWN("SingleDown", "↓"),
+    DOUBLE_DOWN("DoubleDown", "⇊"),
+    /** The sensor could not determine a trend, e.g. during warm-up or after a gap. */
+    NOT_COMPUTABLE("NOT COMPUTABLE", "-"),
+    RATE_OUT_OF_RANGE("RATE OUT OF RANGE", "⇕");
+
+    private final String nightscoutName;
+    private final String arrow;
+
+    Trend(String nightscoutName, String arrow) {
+        this.nightscoutName = nightscoutName;
+        this.arrow = arrow;
+    }
+
+    /** The Nightscout direction name, the value of the trend channel. */
+    public String nightscoutName() {
+        return nightscoutName;
+    }
+
+    public String arrow() {
+        return arrow;
+    }
+}

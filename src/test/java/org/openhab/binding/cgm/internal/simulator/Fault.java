@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * A misbehaviour the simulated cloud shows instead of (or before) its normal answer. Created through the static
+ * factories; injected with {@link LibreLinkUpSimulation#injectFault}.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public sealed interface Fault {
+
+    /** HTTP 429 with the LibreLinkUp login lockout body (3 failures in 60 s, locked 300 s). */
+    static Fault lockout() {
+        return new Lockout();
+    }
+
+    /** Bare HTTP status: 476 gets an opaque text body, other 4xx an empty body, 5xx a short text body. */
+    static Fault httpStatus(int code) {
+        return new HttpError(code, null);
+    }
+
+    /** As {@link #httpStatus(int)} plus a {@code Retry-After} header, given as seconds or as an HTTP date. */
+    static Fault httpStatus(int code, String retryAfter) {
+        return new HttpError(code, retryAfter);
+    }
+
+    /** As {@link #httpStatus(int)} with {@code Retry-After} as the HTTP date of the given instant. */
+    static Fault httpStatusRetryAt(int code, Instant retryAt) {
+        return new HttpError(code, HttpError.HTTP_DATE.format(retryAt.atOffset(ZoneOffset.UTC)));
+    }
+
+    /** HTTP 403 with Cloudflare's "Attention Required!" HTML block page. */
+    static Fault cloudflareHtml() {
+        return new CloudflareBlock();
+    }
+
+    /** HTTP 200 JSON whose body is the normal answer cut in the middle. */
+    static Fault truncatedJson() {
+        return new TruncatedJson();
+    }
+
+    /** Holds the response for {@code delay} of real time (or until the simulator closes), then answers normally. */
+    static Fault slowResponse(Duration delay) {
+        return new SlowResponse(delay);
+    }
+
+    /** HTTP 401 {@code {"message":"invalid or expired jwt"}}. */
+    static Fault expiredToken() {
+        return new ExpiredToken();
+    }
+
+    /** HTTP 200 with cloud status 911 (maintenance). */
+    static Fault maintenance() {
+        return new Maintenance();
+    }
+
+    /** See {@link Fault#lockout()}. */
+    record Lockout() implements Fault {
+    }
+
+    /** See {@link Fault#httpStatus(int, String)}. */
+    record HttpError(int code, @Nullable String retryAfter) implements Fault {
+        static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+                Locale.US);
+    }
+
+    /** See {@link Fault#cloudflareHtml()}. */
+    record CloudflareBlock() implements Fault {
+    }
+
+    /** See {@link Fault#truncatedJson()}. */
+    record TruncatedJson() implements Fault {
+    }
+
+    /** See {@link Fault#slowResponse(Duration)}. */
+    record SlowResponse(Duration delay) implements Fault {
+    }
+
+    /** See {@link Fault#expiredToken()}. */
+    record ExpiredToken() implements Fault {
+    }
+
+    /** See {@link Fault#maintenance()}. */
+    record Maintenance() implements Fault {
+    }
+}

@@ -1,0 +1,190 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.simulator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * A patient who shares data with a LibreLinkUp follower account: identity, targets, sensor and a glucose curve that
+ * is sampled once a simulated minute.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class LluPatient {
+
+    static final int DEFAULT_TARGET_LOW = 70;
+    static final int DEFAULT_TARGET_HIGH = 180;
+
+    private final Object lock;
+    private final Clock clock;
+    private final String patientId;
+    private final String connectionId = UUID.randomUUID().toString();
+    private final String deviceId = UUID.randomUUID().toString();
+    private final String firstName;
+    private final String lastName;
+    private final GlucoseUnitCode unit;
+    private final ZoneId phoneZone;
+    private final String country;
+    private final Instant created;
+    private final Instant sensorActivation;
+    private final String sensorSerial;
+    private final ReadingSchedule schedule;
+    private GlucoseCurve curve;
+    private int targetLow = DEFAULT_TARGET_LOW;
+    private int targetHigh = DEFAULT_TARGET_HIGH;
+
+    LluPatient(Object lock, Clock clock, String patientId, String firstName, String lastName, GlucoseUnitCode unit,
+            ZoneId phoneZone, String country) {
+        this.lock = lock;
+        this.clock = clock;
+        this.patientId = patientId;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.unit = unit;
+        this.phoneZone = phoneZone;
+        this.country = country;
+        this.created = clock.instant();
+        // a sensor put on three days ago, well past its 60 min warm-up
+        this.sensorActivation = created.minus(Duration.ofDays(3));
+        int hash = patientId.hashCode();
+        this.sensorSerial = String.format(Locale.ROOT, "0%09X", hash & 0xFFFFFFFFL);
+        this.schedule = new ReadingSchedule(Math.floorMod(hash, 60), hash >>> 8);
+        this.curve = GlucoseCurve.standard(hash);
+    }
+
+    public String patientId() {
+        return patientId;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public GlucoseUnitCode unit() {
+        return unit;
+    }
+
+    public ZoneId phoneZone() {
+        return phoneZone;
+    }
+
+    /** Phone offline or sensor gap: no new readings, the latest stays frozen; the gap stays in the graph. */
+    public void pauseReadings() {
+        synchronized (lock) {
+            schedule.pause(clock.instant());
+        }
+    }
+
+    public void resumeReadings() {
+        synchronized (lock) {
+            schedule.resume(clock.instant());
+        }
+    }
+
+    /** What {@code /llu/connections} returns for this patient right now (simulator clock). */
+    public SimReading latestReading() {
+        synchronized (lock) {
+            return readingAt(schedule.latestAtOrBefore(clock.instant()));
+        }
+    }
+
+    /** Readings are taken at each minute boundary plus this many seconds (0..59). */
+    public void setSensorPhaseSeconds(int seconds) {
+        synchronized (lock) {
+            schedule.setPhaseSeconds(seconds);
+        }
+    }
+
+    public int sensorPhaseSeconds() {
+        synchronized (lock) {
+            return schedule.phaseSeconds();
+        }
+    }
+
+    /** Replaces the default curve, e.g. with {@link GlucoseCurve#constant} to force HI/LO or a colour. */
+    public void setCurve(GlucoseCurve curve) {
+        synchronized (lock) {
+            this.curve = curve;
+        }
+    }
+
+    /** Target range in mg/dL ({@code targetLow}/{@code targetHigh}); defaults 70..180. */
+    public void setTargets(int low, int high) {
+        if (low >= high) {
+            throw new IllegalArgumentException("targetLow must be below targetHigh");
+        }
+        synchronized (lock) {
+            targetLow = low;
+            targetHigh = high;
+        }
+    }
+
+    public int targetLow() {
+        synchronized (lock) {
+            return targetLow;
+        }
+    }
+
+    public int targetHigh() {
+        synchronized (lock) {
+            return targetHigh;
+        }
+    }
+
+    // callers below hold the lock
+
+    SimReading readingAt(Instant at) {
+        return SimReading.of(at, curve.mgPerDl(at), curve.slopePerMinute(at), unit, targetLow, targetHigh);
+    }
+
+    List<SimReading> graphReadings(Instant now) {
+        return schedule.graphInstants(now).stream().map(this::readingAt).toList();
+    }
+
+    String connectionId() {
+        return connectionId;
+    }
+
+    String deviceId() {
+        return deviceId;
+    }
+
+    String country() {
+        return country;
+    }
+
+    Instant created() {
+        return created;
+    }
+
+    Instant sensorActivation() {
+        return sensorActivation;
+    }
+
+    String sensorSerial() {
+        return sensorSerial;
+    }
+}
