@@ -1,0 +1,49 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.thing.ThingTypeUID;
+
+/**
+ * Ids shared across the binding: thing types, channels, properties, configuration keys.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class CgmBindingConstants {
+
+    public static final String BINDING_ID = "cgm";
+
+    public static final ThingTypeUID THING_TYPE_LIBRELINKUP = new ThingTypeUID(BINDING_ID, "librelinkup");
+    public static final ThingTypeUID THING_TYPE_PATIENT = new ThingTypeUID(BINDING_ID, "patient");
+
+    public static final String CHANNEL_GLUCOSE = "glucose";
+    public static final String CHANNEL_GLUCOSE_MMOL = "glucose-mmol";
+    public static final String CHANNEL_TREND = "trend";
+    public static final String CHANNEL_MEASUREMENT_COLOR = "measurement-color";
+    public static final String CHANNEL_HIGH = "high";
+    public static final String CHANNEL_LOW = "low";
+    public static final String CHANNEL_TIMESTAMP = "timestamp";
+
+    public static final String CONFIG_PATIENT_ID = "patientId";
+
+    public static final String PROPERTY_REGION = "region";
+    public static final String PROPERTY_CLIENT_VERSION = "clientVersion";
+    public static final String PROPERTY_SENSOR_SERIAL = "sensorSerial";
+    public static final String PROPERTY_SENSOR_MODEL = "sensorModel";
+    public static final String PROPERTY_SENSOR_ACTIVATED = "sensorActivated";
+
+    private CgmBindingConstants() {
+    }
+}

@@ -1,0 +1,39 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.handler;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.random.RandomGenerator;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.core.i18n.TimeZoneProvider;
+
+/**
+ * What the handlers need from their surroundings, handed down by the factory so that tests can drive time.
+ *
+ * @param httpClient openHAB's shared, started HTTP client; never stopped by us
+ * @param executor replaces the handlers' own scheduler in tests; null in openHAB
+ * @param random the source of back-off jitter
+ * @param httpTimeout how long one request may take
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record CgmRuntime(HttpClient httpClient, TimeZoneProvider timeZoneProvider, Clock clock,
+        @Nullable ScheduledExecutorService executor, RandomGenerator random, Duration httpTimeout) {
+
+    public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(20);
+}

@@ -1,0 +1,160 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.handler;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.CloudAccount;
+import org.openhab.binding.cgm.internal.client.CloudException;
+import org.openhab.binding.cgm.internal.discovery.PatientDiscoveryService;
+import org.openhab.binding.cgm.internal.engine.AccountListener;
+import org.openhab.binding.cgm.internal.engine.AccountPoller;
+import org.openhab.binding.cgm.internal.engine.Backoff;
+import org.openhab.binding.cgm.internal.engine.PollPlanner;
+import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.BaseBridgeHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
+import org.openhab.core.types.Command;
+
+/**
+ * A CGM cloud account in openHAB: owns the one session and the one polling engine of the account, and hands each poll's
+ * patients to the patient things and to discovery. Vendor subclasses only turn their configuration into a
+ * {@link CloudAccount}.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public abstract class CloudBridgeHandler extends BaseBridgeHandler implements AccountListener {
+
+    private static final Duration BACKOFF_BASE = Duration.ofMinutes(1);
+    private static final Duration BACKOFF_CAP = Duration.ofMinutes(30);
+
+    protected final CgmRuntime runtime;
+    private @Nullable AccountPoller poller;
+    private volatile @Nullable Map<String, Patient> patients;
+    private volatile @Nullable PatientDiscoveryService discovery;
+
+    protected CloudBridgeHandler(Bridge bridge, CgmRuntime runtime) {
+        super(bridge);
+        this.runtime = runtime;
+    }
+
+    /** Builds the account from the configuration, or says what is wrong with it. Makes no call. */
+    protected abstract CloudAccount createAccount() throws ConfigurationProblem;
+
+    /** The shortest time between two polls of this account. */
+    protected abstract Duration pollFloor();
+
+    /** The i18n key of the text shown when the cloud refuses the credentials. */
+    protected abstract String badCredentialsKey();
+
+    /** Called after each successful poll, e.g. to show what was learned as properties. */
+    protected void pollSucceeded() {
+    }
+
+    @Override
+    public void initialize() {
+        patients = null;
+        CloudAccount account;
+        try {
+            account = createAccount();
+        } catch (ConfigurationProblem problem) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    problem.description());
+            return;
+        }
+        updateStatus(ThingStatus.UNKNOWN);
+        PollPlanner planner = new PollPlanner(account.readingCadence(), account.publishDelay(), pollFloor());
+        AccountPoller newPoller = new AccountPoller(account, executor(), runtime.clock(), planner,
+                new Backoff(BACKOFF_BASE, BACKOFF_CAP, runtime.random()), this);
+        poller = newPoller;
+        newPoller.start();
+    }
+
+    @Override
+    public void dispose() {
+        AccountPoller current = poller;
+        if (current != null) {
+            current.stop();
+        }
+        poller = null;
+        patients = null;
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        // the bridge has no channels
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return Set.of(PatientDiscoveryService.class);
+    }
+
+    @Override
+    public void pollSucceeded(List<Patient> polled, Instant nextPoll) {
+        Map<String, Patient> byId = new LinkedHashMap<>();
+        polled.forEach(patient -> byId.put(patient.id(), patient));
+        patients = byId;
+        updateStatus(ThingStatus.ONLINE);
+        pollSucceeded();
+        for (Thing child : getThing().getThings()) {
+            if (child.getHandler() instanceof PatientHandler patientHandler) {
+                patientHandler.patientUpdated(byId.get(patientHandler.patientId()));
+            }
+        }
+        PatientDiscoveryService service = discovery;
+        if (service != null) {
+            service.patientsSeen(polled);
+        }
+    }
+
+    @Override
+    public void pollFailed(CloudException failure, @Nullable Instant nextAttempt) {
+        StatusTexts texts = new StatusTexts(runtime.clock(), runtime.timeZoneProvider().getTimeZone());
+        StatusTexts.Offline offline = texts.forFailure(failure, nextAttempt, badCredentialsKey());
+        updateStatus(ThingStatus.OFFLINE, offline.detail(), offline.description());
+    }
+
+    /** The patients of the last successful poll, or null before the first one. */
+    public @Nullable Map<String, Patient> lastPatients() {
+        return patients;
+    }
+
+    public void setDiscoveryService(@Nullable PatientDiscoveryService service) {
+        discovery = service;
+        Map<String, Patient> known = patients;
+        if (service != null && known != null) {
+            service.patientsSeen(List.copyOf(known.values()));
+        }
+    }
+
+    private ScheduledExecutorService executor() {
+        ScheduledExecutorService override = runtime.executor();
+        return override != null ? override : scheduler;
+    }
+}

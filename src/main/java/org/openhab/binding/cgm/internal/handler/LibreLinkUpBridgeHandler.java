@@ -1,0 +1,95 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.handler;
+
+import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.CloudAccount;
+import org.openhab.binding.cgm.internal.client.JettyTransport;
+import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpClient;
+import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpHosts;
+import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpSettings;
+import org.openhab.core.thing.Bridge;
+
+/**
+ * A LibreLinkUp follower account.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class LibreLinkUpBridgeHandler extends CloudBridgeHandler {
+
+    /** Below this the cloud sees a client that polls faster than the sensor reads. */
+    static final int MIN_REFRESH_FLOOR_SECONDS = 30;
+    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){1,3}");
+
+    private volatile @Nullable LibreLinkUpClient client;
+    private volatile Duration floor = Duration.ofSeconds(60);
+
+    public LibreLinkUpBridgeHandler(Bridge bridge, CgmRuntime runtime) {
+        super(bridge, runtime);
+    }
+
+    @Override
+    protected CloudAccount createAccount() throws ConfigurationProblem {
+        LibreLinkUpConfiguration config = getConfigAs(LibreLinkUpConfiguration.class);
+        if (config.email.isBlank() || config.password.isEmpty()) {
+            throw new ConfigurationProblem("offline.config-error.credentials-missing");
+        }
+        String region = config.region.trim().toLowerCase(Locale.ROOT);
+        if (region.isEmpty() || "auto".equals(region)) {
+            region = LibreLinkUpHosts.GLOBAL;
+        } else if (!LibreLinkUpHosts.isKnown(region)) {
+            throw new ConfigurationProblem("offline.config-error.unknown-region", config.region);
+        }
+        String version = config.clientVersion.trim();
+        if (!VERSION.matcher(version).matches()) {
+            throw new ConfigurationProblem("offline.config-error.invalid-client-version", version);
+        }
+        String baseUrl = config.baseUrl.trim();
+        if (!baseUrl.isEmpty() && !LibreLinkUpHosts.isUsableTemplate(baseUrl)) {
+            throw new ConfigurationProblem("offline.config-error.invalid-base-url");
+        }
+        floor = Duration.ofSeconds(Math.max(MIN_REFRESH_FLOOR_SECONDS, config.refreshFloor));
+        LibreLinkUpSettings settings = new LibreLinkUpSettings(config.email.trim(), config.password, region, version,
+                baseUrl.isEmpty() ? null : baseUrl);
+        LibreLinkUpClient newClient = new LibreLinkUpClient(
+                new JettyTransport(runtime.httpClient(), runtime.httpTimeout()), runtime.clock(), settings);
+        client = newClient;
+        return newClient;
+    }
+
+    @Override
+    protected Duration pollFloor() {
+        return floor;
+    }
+
+    @Override
+    protected String badCredentialsKey() {
+        return "offline.config-error.librelinkup-bad-credentials";
+    }
+
+    @Override
+    protected void pollSucceeded() {
+        LibreLinkUpClient current = client;
+        if (current != null && !current.region().equals(getThing().getProperties().get(PROPERTY_REGION))) {
+            updateProperty(PROPERTY_REGION, current.region());
+        }
+    }
+}

@@ -1,0 +1,371 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.host;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.openhab.binding.cgm.internal.CgmBindingConstants;
+import org.openhab.binding.cgm.internal.CgmHandlerFactory;
+import org.openhab.binding.cgm.internal.handler.CgmRuntime;
+import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
+import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
+import org.openhab.binding.cgm.internal.simulator.LluAccount;
+import org.openhab.core.config.core.ConfigDescription;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.config.discovery.DiscoveryListener;
+import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.DiscoveryService;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelGroupUID;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.BridgeHandler;
+import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerCallback;
+import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.type.ChannelGroupTypeUID;
+import org.openhab.core.thing.type.ChannelTypeUID;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
+
+/**
+ * A small stand-in for openHAB's thing manager: it runs the binding's real factory, handlers and discovery service,
+ * approves what discovery finds, and prints one line per channel update and per status change. Handler tests use
+ * it with a manual clock and scheduler; {@link #main} runs it for real as the project's main job.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class StandInHost implements ThingHandlerCallback, DiscoveryListener, AutoCloseable {
+
+    private final CgmHandlerFactory factory;
+    private final Consumer<String> out;
+    private final boolean approveDiscoveries;
+    private final StatusTranslator translator = new StatusTranslator();
+    private final Map<ThingUID, HostThing> things = new ConcurrentHashMap<>();
+    private final Map<ThingUID, DiscoveryResult> inbox = new ConcurrentHashMap<>();
+    private final Map<ChannelUID, State> states = new ConcurrentHashMap<>();
+
+    public StandInHost(CgmHandlerFactory factory, Consumer<String> out, boolean approveDiscoveries) {
+        this.factory = factory;
+        this.out = out;
+        this.approveDiscoveries = approveDiscoveries;
+        HostServiceRegistry.activate(factory, service -> {
+            if (service instanceof DiscoveryService discovery) {
+                discovery.addDiscoveryListener(this);
+                return () -> discovery.removeDiscoveryListener(this);
+            }
+            return () -> {
+            };
+        });
+    }
+
+    public HostBridge addBridge(ThingTypeUID type, String id, Map<String, Object> configuration) {
+        HostBridge bridge = new HostBridge(type, new ThingUID(type, id), new Configuration(configuration));
+        things.put(bridge.getUID(), bridge);
+        start(bridge);
+        return bridge;
+    }
+
+    public HostThing addThing(ThingTypeUID type, ThingUID bridgeUID, String id, Map<String, Object> configuration) {
+        HostThing thing = new HostThing(type, new ThingUID(type, bridgeUID, id), bridgeUID,
+                new Configuration(configuration));
+        things.put(thing.getUID(), thing);
+        if (things.get(bridgeUID) instanceof HostBridge bridge) {
+            bridge.addChild(thing);
+        }
+        start(thing);
+        return thing;
+    }
+
+    /** As openHAB does on a configuration change: dispose, apply, initialize. */
+    public void reconfigure(ThingUID uid, Map<String, Object> changes) {
+        HostThing thing = thing(uid);
+        stop(thing);
+        changes.forEach(thing.getConfiguration()::put);
+        start(thing);
+    }
+
+    /** As openHAB does when a thing is disabled: the handler is disposed. */
+    public void disable(ThingUID uid) {
+        stop(thing(uid));
+    }
+
+    public void enable(ThingUID uid) {
+        start(thing(uid));
+    }
+
+    public HostThing thing(ThingUID uid) {
+        HostThing thing = things.get(uid);
+        if (thing == null) {
+            throw new IllegalArgumentException("no thing " + uid);
+        }
+        return thing;
+    }
+
+    public @Nullable State state(ThingUID thing, String channelId) {
+        return states.get(new ChannelUID(thing, channelId));
+    }
+
+    public Map<ThingUID, DiscoveryResult> inbox() {
+        return Map.copyOf(inbox);
+    }
+
+    public String translate(ThingStatusInfo info) {
+        return Objects.requireNonNullElse(translator.translate(info.getDescription()), "");
+    }
+
+    /** As openHAB's thing manager: the factory registers the handler (and its services), then it initializes. */
+    private void start(HostThing thing) {
+        ThingHandler handler = factory.registerHandler(thing);
+        thing.setHandler(handler);
+        handler.setCallback(this);
+        thing.setStatusInfo(new ThingStatusInfo(ThingStatus.INITIALIZING, ThingStatusDetail.NONE, null));
+        handler.initialize();
+        ThingUID bridgeUID = thing.getBridgeUID();
+        Bridge bridge = bridgeUID != null ? getBridge(bridgeUID) : null;
+        BridgeHandler bridgeHandler = bridge != null ? bridge.getHandler() : null;
+        if (bridgeHandler != null) {
+            bridgeHandler.childHandlerInitialized(handler, thing);
+        }
+    }
+
+    private void stop(HostThing thing) {
+        ThingHandler handler = thing.getHandler();
+        if (handler != null) {
+            handler.dispose();
+            handler.setCallback(null);
+            factory.unregisterHandler(thing);
+            thing.setHandler(null);
+        }
+        thing.setStatusInfo(new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.DISABLED, null));
+    }
+
+    @Override
+    public void close() {
+        things.values().stream().filter(t -> t.getBridgeUID() != null).forEach(this::stop);
+        things.values().stream().filter(t -> t.getBridgeUID() == null).forEach(this::stop);
+    }
+
+    // ThingHandlerCallback
+
+    @Override
+    public void stateUpdated(ChannelUID channelUID, State state) {
+        states.put(channelUID, state);
+        out.accept(channelUID.getThingUID() + " " + channelUID.getId() + " " + state);
+    }
+
+    @Override
+    public void postCommand(ChannelUID channelUID, Command command) {
+        out.accept(channelUID + " command " + command);
+    }
+
+    @Override
+    public void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
+        out.accept(channelUID.getThingUID() + " " + channelUID.getId() + " time series of " + timeSeries.size());
+    }
+
+    @Override
+    public void statusUpdated(Thing thing, ThingStatusInfo status) {
+        ThingStatusInfo previous = thing.getStatusInfo();
+        thing.setStatusInfo(status);
+        if (status.equals(previous)) {
+            return;
+        }
+        String text = translate(status);
+        out.accept(thing.getUID() + " status " + status.getStatus()
+                + (status.getStatusDetail() != ThingStatusDetail.NONE ? " " + status.getStatusDetail() : "")
+                + (text.isEmpty() ? "" : " " + text));
+        if (thing instanceof Bridge bridge && previous.getStatus() != status.getStatus()) {
+            // as openHAB's thing manager: children hear when their bridge's status changes
+            for (Thing child : bridge.getThings()) {
+                ThingHandler childHandler = child.getHandler();
+                if (childHandler != null) {
+                    childHandler.bridgeStatusChanged(status);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void thingUpdated(Thing thing) {
+        out.accept(thing.getUID() + " properties " + new java.util.TreeMap<>(thing.getProperties()));
+    }
+
+    @Override
+    public void validateConfigurationParameters(Thing thing, Map<String, Object> configurationParameters) {
+    }
+
+    @Override
+    public void validateConfigurationParameters(Channel channel, Map<String, Object> configurationParameters) {
+    }
+
+    @Override
+    public @Nullable ConfigDescription getConfigDescription(ChannelTypeUID channelTypeUID) {
+        return null;
+    }
+
+    @Override
+    public @Nullable ConfigDescription getConfigDescription(ThingTypeUID thingTypeUID) {
+        return null;
+    }
+
+    @Override
+    public void configurationUpdated(Thing thing) {
+    }
+
+    @Override
+    public void migrateThingType(Thing thing, ThingTypeUID thingTypeUID, Configuration configuration) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void channelTriggered(Thing thing, ChannelUID channelUID, String event) {
+        out.accept(thing.getUID() + " " + channelUID.getId() + " triggered " + event);
+    }
+
+    @Override
+    public ChannelBuilder createChannelBuilder(ChannelUID channelUID, ChannelTypeUID channelTypeUID) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ChannelBuilder editChannel(Thing thing, ChannelUID channelUID) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<ChannelBuilder> createChannelBuilders(ChannelGroupUID channelGroupUID,
+            ChannelGroupTypeUID channelGroupTypeUID) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isChannelLinked(ChannelUID channelUID) {
+        return true;
+    }
+
+    @Override
+    public @Nullable Bridge getBridge(ThingUID bridgeUID) {
+        return things.get(bridgeUID) instanceof HostBridge bridge ? bridge : null;
+    }
+
+    // DiscoveryListener: an inbox that approves what it is given
+
+    @Override
+    public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
+        boolean isNew = inbox.put(result.getThingUID(), result) == null;
+        if (isNew) {
+            out.accept(result.getThingUID() + " discovered");
+        }
+        ThingUID bridgeUID = result.getBridgeUID();
+        if (approveDiscoveries && bridgeUID != null && !things.containsKey(result.getThingUID())) {
+            addThing(result.getThingTypeUID(), bridgeUID, result.getThingUID().getId(),
+                    new LinkedHashMap<>(result.getProperties()));
+        }
+    }
+
+    @Override
+    public void thingRemoved(DiscoveryService source, ThingUID thingUID) {
+        if (inbox.remove(thingUID) != null) {
+            out.accept(thingUID + " removed from inbox");
+        }
+    }
+
+    /**
+     * The main job: the binding against the built-in simulator, or against the account named by CGM_SERVICE,
+     * CGM_USER, CGM_PASSWORD, CGM_REGION and CGM_BASE_URL. Runs until stopped, or for CGM_RUN_SECONDS.
+     */
+    public static void main(String[] args) throws Exception {
+        String service = env("CGM_SERVICE", "librelinkup");
+        if (!"librelinkup".equals(service)) {
+            System.err.println("CGM_SERVICE must be librelinkup");
+            System.exit(2);
+        }
+        Clock clock = Clock.systemUTC();
+        CloudSimulator simulator = null;
+        String user = System.getenv("CGM_USER");
+        Map<String, Object> configuration = new LinkedHashMap<>();
+        if (user == null || user.isBlank()) {
+            simulator = CloudSimulator.start(clock);
+            LluAccount account = simulator.libreLinkUp().addAccount("follower@example.com", "demo-password", "eu");
+            account.addPatient("1f6c4e0e-5b7a-4d3e-9c55-0d2a1e7b3c11", "Anna", "Demo", GlucoseUnitCode.MG_DL,
+                    ZoneId.of("Europe/Berlin"));
+            account.addPatient("7a2d9b64-0c1e-4f8a-b3d2-5e6f7a8b9c0d", "Ben", "Demo", GlucoseUnitCode.MMOL,
+                    ZoneId.of("Europe/London"));
+            configuration.put("email", "follower@example.com");
+            configuration.put("password", "demo-password");
+            configuration.put("region", "auto");
+            configuration.put("baseUrl", simulator.libreLinkUpUrlTemplate());
+            System.out.println("# simulator at " + simulator.libreLinkUpUrlTemplate());
+        } else {
+            configuration.put("email", user);
+            configuration.put("password", env("CGM_PASSWORD", ""));
+            configuration.put("region", env("CGM_REGION", "auto"));
+            configuration.put("baseUrl", env("CGM_BASE_URL", ""));
+        }
+        HttpClient httpClient = new HttpClient(new SslContextFactory.Client());
+        httpClient.start();
+        CgmRuntime runtime = new CgmRuntime(httpClient, ZoneId::systemDefault, clock, null,
+                RandomGenerator.getDefault(), CgmRuntime.DEFAULT_HTTP_TIMEOUT);
+        StandInHost host = new StandInHost(new CgmHandlerFactory(runtime), System.out::println, true);
+        CountDownLatch stopped = new CountDownLatch(1);
+        CloudSimulator runningSimulator = simulator;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            host.close();
+            try {
+                httpClient.stop();
+            } catch (Exception e) {
+                // shutting down anyway
+            }
+            if (runningSimulator != null) {
+                runningSimulator.close();
+            }
+            stopped.countDown();
+        }));
+        host.addBridge(CgmBindingConstants.THING_TYPE_LIBRELINKUP, "account", configuration);
+        String seconds = System.getenv("CGM_RUN_SECONDS");
+        if (seconds != null && !seconds.isBlank()) {
+            stopped.await(Duration.ofSeconds(Long.parseLong(seconds.trim())).toMillis(), TimeUnit.MILLISECONDS);
+            System.exit(0);
+        }
+        stopped.await();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}

@@ -1,0 +1,97 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jetty.client.HttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.openhab.binding.cgm.host.StandInHost;
+import org.openhab.binding.cgm.internal.CgmHandlerFactory;
+import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
+import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
+import org.openhab.binding.cgm.internal.testutil.NoJitter;
+import org.openhab.binding.cgm.internal.testutil.MutableClock;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingUID;
+
+/**
+ * The binding's real factory and handlers in the stand-in host, talking real HTTP to the simulator, with time in the
+ * test's hands: a handler test is a few lines.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+abstract class HostTestBase {
+
+    protected static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    protected static final Instant START = Instant.parse("2026-11-21T08:00:05Z");
+
+    private static final HttpClient HTTP = new HttpClient();
+
+    protected final MutableClock clock = new MutableClock(START);
+    protected final ManualScheduler scheduler = new ManualScheduler(clock);
+    protected final CloudSimulator simulator = CloudSimulator.start(clock);
+    protected final List<String> lines = new CopyOnWriteArrayList<>();
+    protected final StandInHost host = new StandInHost(new CgmHandlerFactory(
+            new CgmRuntime(HTTP, () -> ZONE, clock, scheduler, NoJitter.INSTANCE, Duration.ofSeconds(1))), lines::add, true);
+
+    @BeforeAll
+    static void startHttp() throws Exception {
+        HTTP.start();
+    }
+
+    @AfterAll
+    static void stopHttp() throws Exception {
+        HTTP.stop();
+    }
+
+    @AfterEach
+    void stopAll() {
+        host.close();
+        simulator.close();
+    }
+
+    protected ThingStatusInfo status(ThingUID uid) {
+        return host.thing(uid).getStatusInfo();
+    }
+
+    protected void assertStatus(ThingUID uid, ThingStatus status, ThingStatusDetail detail, String description) {
+        assertEquals(new ThingStatusInfo(status, detail, description), status(uid));
+        assertFalse(host.translate(status(uid)).isEmpty(), "the i18n file has a text for " + description);
+    }
+
+    protected void assertOnline(ThingUID uid) {
+        assertEquals(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), status(uid));
+    }
+
+    protected static Map<String, Object> map(Object... keysAndValues) {
+        java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,388 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.cgm.internal.simulator.Fault;
+import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
+import org.openhab.binding.cgm.internal.simulator.LluAccount;
+import org.openhab.binding.cgm.internal.simulator.LluEndpoint;
+import org.openhab.binding.cgm.internal.simulator.LluPatient;
+import org.openhab.binding.cgm.internal.simulator.SimReading;
+import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
+
+/**
+ * A LibreLinkUp account in openHAB, end to end: discovery, channels, statuses and request counts, over hours of
+ * virtual time against the simulator.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class LibreLinkUpBridgeHandlerTest extends HostTestBase {
+
+    private static final String EMAIL = "parent@example.com";
+    private static final String PASSWORD = "s3cret-Passw0rd";
+    private static final String ANNA = "6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
+    private static final String BEN = "0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d";
+    private static final ThingUID BRIDGE = new ThingUID(THING_TYPE_LIBRELINKUP, "acc");
+    private static final ThingUID ANNA_THING = new ThingUID(THING_TYPE_PATIENT, BRIDGE, ANNA);
+    private static final ThingUID BEN_THING = new ThingUID(THING_TYPE_PATIENT, BRIDGE, BEN);
+
+    private final LluAccount account = simulator.libreLinkUp().addAccount(EMAIL, PASSWORD, "eu");
+    private final LluPatient anna = account.addPatient(ANNA, "Anna", "Ander", GlucoseUnitCode.MG_DL,
+            ZoneId.of("Europe/Berlin"));
+    private final LluPatient ben = account.addPatient(BEN, "Ben", "Bauer", GlucoseUnitCode.MMOL,
+            ZoneId.of("Europe/London"));
+
+    {
+        anna.setSensorPhaseSeconds(17);
+        ben.setSensorPhaseSeconds(40);
+    }
+
+    private void addBridge(Object... extraConfig) {
+        Map<String, Object> config = map("email", EMAIL, "password", PASSWORD, "region", "auto", "baseUrl",
+                simulator.libreLinkUpUrlTemplate());
+        for (int i = 0; i < extraConfig.length; i += 2) {
+            config.put((String) extraConfig[i], extraConfig[i + 1]);
+        }
+        host.addBridge(THING_TYPE_LIBRELINKUP, "acc", config);
+    }
+
+    private long count(LluEndpoint endpoint) {
+        return simulator.requests().count(endpoint);
+    }
+
+    private Instant nextPending() {
+        List<Instant> pending = scheduler.pendingDueTimes();
+        assertEquals(1, pending.size(), "one cycle planned: " + pending);
+        return pending.get(0);
+    }
+
+    private void assertReadingShown(ThingUID thing, SimReading reading) {
+        assertEquals(new QuantityType<>(reading.mgPerDl() + " mg/dl"), host.state(thing, CHANNEL_GLUCOSE));
+        assertEquals(new DateTimeType(reading.instant().atZone(ZONE)), host.state(thing, CHANNEL_TIMESTAMP));
+    }
+
+    @Test
+    void discoversPatientsAndShowsTheirReadingsWithOneLoginAndOneCallPerCycle() {
+        addBridge();
+        assertEquals(0, simulator.requests().all().size(), "initialize() makes no call itself");
+        assertEquals(ThingStatus.UNKNOWN, status(BRIDGE).getStatus());
+
+        scheduler.runDue();
+        assertOnline(BRIDGE);
+        assertEquals(List.of("global", "eu", "eu"),
+                simulator.requests().all().stream().map(r -> r.region()).toList(), "redirect, then eu");
+        assertEquals("eu", host.thing(BRIDGE).getProperties().get(PROPERTY_REGION));
+
+        Map<ThingUID, DiscoveryResult> inbox = host.inbox();
+        assertEquals(Set.of(ANNA_THING, BEN_THING), inbox.keySet());
+        DiscoveryResult annaResult = inbox.get(ANNA_THING);
+        assertNotNull(annaResult);
+        assertEquals(ANNA, annaResult.getProperties().get(CONFIG_PATIENT_ID));
+        assertEquals(CONFIG_PATIENT_ID, annaResult.getRepresentationProperty());
+        assertEquals(BRIDGE, annaResult.getBridgeUID());
+        assertTrue(annaResult.getLabel().contains("Anna"), "labelled with the first name");
+
+        assertOnline(ANNA_THING);
+        assertOnline(BEN_THING);
+        SimReading annaReading = anna.latestReading();
+        assertReadingShown(ANNA_THING, annaReading);
+        assertEquals(new StringType(expectedColor(annaReading.color())), host.state(ANNA_THING, CHANNEL_MEASUREMENT_COLOR));
+        assertEquals(OnOffType.from(annaReading.isHigh()), host.state(ANNA_THING, CHANNEL_HIGH));
+        assertEquals(OnOffType.from(annaReading.isLow()), host.state(ANNA_THING, CHANNEL_LOW));
+        State trend = host.state(ANNA_THING, CHANNEL_TREND);
+        assertEquals(new StringType(expectedTrend(annaReading.trendArrow())), trend);
+        assertEquals(new DecimalType(java.math.BigDecimal.valueOf(ben.latestReading().value()).setScale(1)),
+                host.state(BEN_THING, CHANNEL_GLUCOSE_MMOL), "Ben's app shows mmol/L: the same figure here");
+        assertEquals("FreeStyle Libre 3", host.thing(ANNA_THING).getProperties().get(PROPERTY_SENSOR_MODEL));
+
+        scheduler.advance(Duration.ofHours(3));
+        assertEquals(2, count(LluEndpoint.LOGIN), "global and eu, once, for three hours");
+        assertEquals(0, count(LluEndpoint.GRAPH), "patients never call the cloud");
+        long cycles = count(LluEndpoint.CONNECTIONS);
+        assertTrue(cycles >= 170 && cycles <= 181, "one call a minute serves both patients: " + cycles);
+        assertReadingShown(ANNA_THING, anna.latestReading());
+        // one call a minute cannot land just after both sensors' readings: Ben's may trail by up to a minute
+        State benTime = host.state(BEN_THING, CHANNEL_TIMESTAMP);
+        assertTrue(benTime instanceof DateTimeType);
+        Duration benLag = Duration.between(((DateTimeType) benTime).getInstant(), ben.latestReading().instant());
+        assertTrue(benLag.compareTo(Duration.ofMinutes(1)) <= 0, "Ben trails by " + benLag);
+    }
+
+    private static String expectedTrend(int arrow) {
+        return switch (arrow) {
+            case 1 -> "SingleDown";
+            case 2 -> "FortyFiveDown";
+            case 3 -> "Flat";
+            case 4 -> "FortyFiveUp";
+            case 5 -> "SingleUp";
+            default -> "NOT COMPUTABLE";
+        };
+    }
+
+    private static String expectedColor(int code) {
+        return List.of("GREEN", "YELLOW", "ORANGE", "RED").get(code - 1);
+    }
+
+    @Test
+    void pollsFollowTheSensorCadence() {
+        addBridge("region", "eu");
+        scheduler.runDue();
+        // Anna's reading came at 07:59:17; the one due after the 60 s floor is in the cloud at 08:01:37
+        assertEquals(Instant.parse("2026-11-21T08:01:37Z"), nextPending());
+        scheduler.advanceTo(Instant.parse("2026-11-21T08:01:37Z"));
+        assertEquals(Instant.parse("2026-11-21T08:02:37Z"), nextPending());
+    }
+
+    @Test
+    void aReadingIsPublishedOnceNotOnEveryPoll() {
+        addBridge("region", "eu");
+        scheduler.runDue();
+        anna.pauseReadings();
+        lines.clear();
+        scheduler.advance(Duration.ofMinutes(30));
+        assertTrue(count(LluEndpoint.CONNECTIONS) > 5);
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith(ANNA_THING + " glucose ")), "no new reading, no update");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(BEN_THING + " glucose ")));
+    }
+
+    @Test
+    void refreshRepublishesFromMemoryWithoutACall() {
+        addBridge("region", "eu");
+        scheduler.runDue();
+        long before = simulator.requests().all().size();
+        lines.clear();
+        var handler = host.thing(ANNA_THING).getHandler();
+        assertNotNull(handler);
+        handler.handleCommand(new ChannelUID(ANNA_THING, CHANNEL_GLUCOSE), RefreshType.REFRESH);
+        assertEquals(List.of(ANNA_THING + " glucose " + anna.latestReading().mgPerDl() + " mg/dl"), lines);
+        assertEquals(before, simulator.requests().all().size());
+    }
+
+    @Test
+    void wrongPasswordTriesOnceUntilTheConfigurationChanges() {
+        addBridge("region", "eu", "password", "wrong");
+        scheduler.runDue();
+        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.librelinkup-bad-credentials");
+        assertTrue(host.translate(status(BRIDGE)).contains("LibreLinkUp (follower)"));
+        scheduler.advance(Duration.ofDays(1));
+        assertEquals(1, count(LluEndpoint.LOGIN));
+
+        host.reconfigure(BRIDGE, map("password", PASSWORD));
+        scheduler.runDue();
+        assertEquals(2, count(LluEndpoint.LOGIN));
+        assertOnline(BRIDGE);
+    }
+
+    @Test
+    void aLockoutMeansNoLoginBeforeItEnds() {
+        simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN, Fault.lockout(), 1);
+        addBridge("region", "eu");
+        scheduler.runDue();
+        // locked for 300 s from 08:00:05 UTC: 09:05 in Berlin
+        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.comm-error.locked [\"09:05\"]");
+        scheduler.advanceTo(START.plusSeconds(299));
+        assertEquals(1, count(LluEndpoint.LOGIN));
+        scheduler.advanceTo(START.plusSeconds(300));
+        assertEquals(2, count(LluEndpoint.LOGIN));
+        assertOnline(BRIDGE);
+    }
+
+    @Test
+    void pendingTermsAskTheUserToActInTheApp() {
+        account.requireTerms("tou");
+        addBridge("region", "eu");
+        scheduler.runDue();
+        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.step-terms [\"09:30\"]");
+        assertTrue(host.translate(status(BRIDGE)).contains("accept the updated terms of use"));
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status(BRIDGE).getStatusDetail());
+    }
+
+    @Test
+    void theVersionFloorNamesTheVersionToSet() {
+        addBridge("region", "eu", "clientVersion", "4.12.0");
+        scheduler.runDue();
+        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.version-floor [\"4.16.0\"]");
+        assertEquals(
+                "LibreLinkUp requires app version 4.16.0 or newer. Set the advanced parameter Client Version to 4.16.0.",
+                host.translate(status(BRIDGE)));
+        scheduler.advance(Duration.ofDays(1));
+        assertEquals(1, count(LluEndpoint.LOGIN));
+    }
+
+    @Test
+    void aRateLimitShowsTheLocalTimeOfTheNextAttemptAndWaitsForIt() {
+        simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN, Fault.httpStatus(476, "65620"), 1);
+        addBridge("region", "eu");
+        scheduler.runDue();
+        // 08:00:05 UTC + 65620 s = 02:13:45 UTC the next day, 03:13 in Berlin
+        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.comm-error.rate-limited [\"HTTP 476\", \"2026-11-22 03:13\"]");
+        scheduler.advanceTo(START.plusSeconds(65619));
+        assertEquals(1, simulator.requests().all().size());
+        scheduler.advanceTo(START.plusSeconds(65620));
+        assertOnline(BRIDGE);
+    }
+
+    @Test
+    void serverFaultsBackOffKeepTheLastValuesAndRecover() {
+        addBridge("region", "eu");
+        scheduler.runDue();
+        State shown = host.state(ANNA_THING, CHANNEL_GLUCOSE);
+        simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, Fault.httpStatus(503), 3);
+        lines.clear();
+        scheduler.advanceTo(Instant.parse("2026-11-21T08:01:37Z"));
+        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.comm-error.server-error [\"HTTP 503\", \"09:02\"]");
+        assertEquals(ThingStatusDetail.BRIDGE_OFFLINE, status(ANNA_THING).getStatusDetail());
+        assertEquals(shown, host.state(ANNA_THING, CHANNEL_GLUCOSE), "a failed poll never blanks a good value");
+        assertFalse(lines.stream().anyMatch(l -> l.contains("UNDEF")));
+
+        // back-off: 1, 2, then 4 minutes
+        scheduler.advanceTo(Instant.parse("2026-11-21T08:02:37Z"));
+        scheduler.advanceTo(Instant.parse("2026-11-21T08:04:37Z"));
+        assertEquals(ThingStatus.OFFLINE, status(BRIDGE).getStatus());
+        scheduler.advanceTo(Instant.parse("2026-11-21T08:08:37Z"));
+        assertOnline(BRIDGE);
+        assertOnline(ANNA_THING);
+        assertEquals(1, count(LluEndpoint.LOGIN), "server faults cost no login");
+        assertReadingShown(ANNA_THING, anna.latestReading());
+    }
+
+    @Test
+    void everyFaultGetsAClearCommunicationStatus() {
+        addBridge("region", "eu");
+        scheduler.runDue();
+        Map<Fault, String> texts = Map.of(Fault.cloudflareHtml(), "offline.comm-error.blocked",
+                Fault.truncatedJson(), "offline.comm-error.bad-response", Fault.httpStatus(500),
+                "offline.comm-error.server-error", Fault.maintenance(), "offline.comm-error.maintenance",
+                Fault.httpStatus(430), "offline.comm-error.rate-limited",
+                Fault.slowResponse(Duration.ofSeconds(20)), "offline.comm-error.network");
+        texts.forEach((fault, key) -> {
+            simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, fault, 1);
+            scheduler.advanceTo(nextPending());
+            String description = String.valueOf(status(BRIDGE).getDescription());
+            assertTrue(description.startsWith("@text/" + key), fault + " → " + description);
+            assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, status(BRIDGE).getStatusDetail());
+            assertFalse(host.translate(status(BRIDGE)).contains("{"), "every argument filled in");
+            scheduler.advanceTo(nextPending());
+            assertOnline(BRIDGE);
+        });
+        assertEquals(1, count(LluEndpoint.LOGIN));
+    }
+
+    @Test
+    void anExpiredTokenCostsExactlyOneLogin() {
+        addBridge("region", "eu");
+        scheduler.runDue();
+        simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, Fault.expiredToken(), 1);
+        lines.clear();
+        scheduler.advanceTo(nextPending());
+        assertEquals(2, count(LluEndpoint.LOGIN));
+        assertOnline(BRIDGE);
+        assertFalse(lines.stream().anyMatch(l -> l.contains(" status ")), "no status flicker");
+    }
+
+    @Test
+    void patientsComeAndGo() {
+        addBridge("region", "eu");
+        scheduler.runDue();
+        account.removePatient(BEN);
+        String carla = "c4a1b2c3-d4e5-4f60-8172-a3b4c5d6e7f8";
+        account.addPatient(carla, "Carla", "C", GlucoseUnitCode.MG_DL, ZONE);
+        scheduler.advanceTo(nextPending());
+        ThingUID carlaThing = new ThingUID(THING_TYPE_PATIENT, BRIDGE, carla);
+        assertEquals(Set.of(ANNA_THING, carlaThing), host.inbox().keySet());
+        assertStatus(BEN_THING, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.patient-not-shared");
+        assertOnline(carlaThing);
+    }
+
+    @Test
+    void aPatientWithoutIdAsksForOne() {
+        addBridge("region", "eu");
+        scheduler.runDue();
+        ThingUID manual = new ThingUID(THING_TYPE_PATIENT, BRIDGE, "manual");
+        host.addThing(THING_TYPE_PATIENT, BRIDGE, "manual", map("patientId", " "));
+        assertStatus(manual, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.patient-id-missing");
+    }
+
+    @Test
+    void aReEnabledPatientShowsTheLastPollAtOnceWithoutACall() {
+        addBridge("region", "eu");
+        scheduler.runDue();
+        host.disable(ANNA_THING);
+        long before = simulator.requests().all().size();
+        lines.clear();
+        host.enable(ANNA_THING);
+        assertOnline(ANNA_THING);
+        assertTrue(lines.contains(ANNA_THING + " glucose " + anna.latestReading().mgPerDl() + " mg/dl"), lines.toString());
+        assertEquals(before, simulator.requests().all().size());
+    }
+
+    @Test
+    void configurationErrorsAreCaughtBeforeAnyCall() {
+        Map<Object[], String> cases = Map.of(new Object[] { "email", " " },
+                "@text/offline.config-error.credentials-missing", new Object[] { "region", "xx" },
+                "@text/offline.config-error.unknown-region [\"xx\"]", new Object[] { "clientVersion", "latest" },
+                "@text/offline.config-error.invalid-client-version [\"latest\"]",
+                new Object[] { "baseUrl", "ftp://example.com" }, "@text/offline.config-error.invalid-base-url");
+        cases.forEach((config, description) -> {
+            addBridge(config);
+            scheduler.runDue();
+            assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, description);
+            host.disable(BRIDGE);
+        });
+        assertEquals(0, simulator.requests().all().size());
+    }
+
+    @Test
+    void disposeCancelsEveryPlannedCall() {
+        addBridge("region", "eu");
+        scheduler.runDue();
+        assertFalse(scheduler.pendingDueTimes().isEmpty());
+        host.close();
+        assertTrue(scheduler.pendingDueTimes().isEmpty());
+        long before = simulator.requests().all().size();
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(before, simulator.requests().all().size());
+    }
+}
