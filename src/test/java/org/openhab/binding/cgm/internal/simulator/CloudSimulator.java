@@ -24,7 +24,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Loopback HTTP server that plays the vendor clouds for client tests. Every vendor lives under its own path prefix
- * ({@code /librelinkup/<region>/...}; a Dexcom Share part can be registered beside it), and every request is recorded.
+ * ({@code /librelinkup/<region>/...}, {@code /dexcom/<region>/ShareWebServices/Services/...}), and every request is
+ * recorded.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -39,10 +40,13 @@ public final class CloudSimulator implements AutoCloseable {
     private final ReleaseSignal releaseSignal = new ReleaseSignal();
     private final Map<String, VendorSimulation> vendors = new ConcurrentHashMap<>();
     private final LibreLinkUpSimulation libreLinkUp;
+    private final DexcomSimulation dexcom;
 
     private CloudSimulator(Clock clock) {
         libreLinkUp = new LibreLinkUpSimulation(clock, releaseSignal);
         vendors.put(LibreLinkUpSimulation.VENDOR, libreLinkUp.api());
+        dexcom = new DexcomSimulation(clock, releaseSignal);
+        vendors.put(DexcomSimulation.VENDOR, dexcom.api());
 
         server = new Server();
         HttpConfiguration httpConfig = new HttpConfiguration();
@@ -85,6 +89,24 @@ public final class CloudSimulator implements AutoCloseable {
 
     public LibreLinkUpSimulation libreLinkUp() {
         return libreLinkUp;
+    }
+
+    /**
+     * URL template for the Dexcom Share client: {@code {region}} is {@code us} (share2.dexcom.com), {@code ous}
+     * (shareous1.dexcom.com) or {@code jp} (share.dexcom.jp); endpoints such as
+     * {@code General/AuthenticatePublisherAccount} follow after a slash.
+     */
+    public String dexcomUrlTemplate() {
+        return baseUrl() + "/" + DexcomSimulation.VENDOR + "/{region}" + DexcomSimulation.SERVICES_PATH;
+    }
+
+    /** Base URL of one simulated Dexcom Share host, e.g. {@code dexcomUrl("ous")}. */
+    public String dexcomUrl(String region) {
+        return dexcomUrlTemplate().replace("{region}", region);
+    }
+
+    public DexcomSimulation dexcom() {
+        return dexcom;
     }
 
     public RequestLog requests() {

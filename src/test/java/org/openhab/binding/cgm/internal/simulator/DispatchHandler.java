@@ -66,9 +66,10 @@ final class DispatchHandler extends AbstractHandler {
         String vendor = parts[0];
         String region = parts.length > 1 ? parts[1] : "";
         String path = parts.length > 2 ? "/" + parts[2] : "";
+        String query = request.getQueryString();
         String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new RecordedRequest(clock.instant(), vendor, region, request.getMethod(), path, headers(request),
-                body);
+        return new RecordedRequest(clock.instant(), vendor, region, request.getMethod(), path,
+                query == null ? "" : query, headers(request), body);
     }
 
     private static Map<String, String> headers(HttpServletRequest request) {

@@ -23,7 +23,8 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A misbehaviour the simulated cloud shows instead of (or before) its normal answer. Created through the static
- * factories; injected with {@link LibreLinkUpSimulation#injectFault}.
+ * factories; injected with {@link LibreLinkUpSimulation#injectFault} or {@link DexcomSimulation#injectFault}. The
+ * generic ones (HTTP status, Cloudflare, truncated, slow) work for every vendor.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -75,6 +76,19 @@ public sealed interface Fault {
         return new Maintenance();
     }
 
+    /**
+     * Dexcom Share error: HTTP 500 {@code application/json}
+     * {@code {"Code":code,"Message":message,"SubCode":"<OnlineException .../>","TypeName":"FaultException"}}.
+     */
+    static Fault dexcomError(String code, String message) {
+        return new DexcomError(code, message);
+    }
+
+    /** Dexcom Share login answering the all-zero UUID as a JSON string with HTTP 200, the documented failure. */
+    static Fault zeroUuid() {
+        return new ZeroUuid();
+    }
+
     /** See {@link Fault#lockout()}. */
     record Lockout() implements Fault {
     }
@@ -103,5 +117,13 @@ public sealed interface Fault {
 
     /** See {@link Fault#maintenance()}. */
     record Maintenance() implements Fault {
+    }
+
+    /** See {@link Fault#dexcomError(String, String)}. */
+    record DexcomError(String code, String message) implements Fault {
+    }
+
+    /** See {@link Fault#zeroUuid()}. */
+    record ZeroUuid() implements Fault {
     }
 }

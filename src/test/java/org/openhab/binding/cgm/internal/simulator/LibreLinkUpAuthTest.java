@@ -19,9 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
 import com.google.gson.JsonObject;
 
@@ -32,19 +30,16 @@ import com.google.gson.JsonObject;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class LibreLinkUpAuthTest {
+class LibreLinkUpAuthTest extends SimulatorTestBase {
 
     private static final Instant START = Instant.parse("2026-03-14T12:00:10Z");
     private static final String PASSWORD = "pw";
 
-    private final MutableClock clock = new MutableClock(START);
-    private final CloudSimulator simulator = CloudSimulator.start(clock);
     private final LluTestClient client = new LluTestClient(simulator);
     private final LluAccount account = simulator.libreLinkUp().addAccount("a@example.com", PASSWORD, "us");
 
-    @AfterEach
-    void stop() {
-        simulator.close();
+    LibreLinkUpAuthTest() {
+        super(START);
     }
 
     @Test

@@ -27,9 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -41,7 +39,7 @@ import com.google.gson.JsonObject;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class LibreLinkUpDataTest {
+class LibreLinkUpDataTest extends SimulatorTestBase {
 
     /** 2026-03-14: Berlin is on CET (+1), New York already on EDT (-4). */
     private static final Instant START = Instant.parse("2026-03-14T12:00:10Z");
@@ -50,14 +48,11 @@ class LibreLinkUpDataTest {
     private static final DateTimeFormatter LLU_TIME = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.US);
     private static final String PASSWORD = "pw";
 
-    private final MutableClock clock = new MutableClock(START);
-    private final CloudSimulator simulator = CloudSimulator.start(clock);
     private final LluTestClient client = new LluTestClient(simulator);
     private final LluAccount account = simulator.libreLinkUp().addAccount("f@example.com", PASSWORD, "eu");
 
-    @AfterEach
-    void stop() {
-        simulator.close();
+    LibreLinkUpDataTest() {
+        super(START);
     }
 
     @Test

@@ -24,9 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -37,19 +35,16 @@ import com.google.gson.JsonParser;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class LibreLinkUpFaultTest {
+class LibreLinkUpFaultTest extends SimulatorTestBase {
 
     private static final String PASSWORD = "pw";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-14T12:00:10Z"));
-    private final CloudSimulator simulator = CloudSimulator.start(clock);
     private final LibreLinkUpSimulation llu = simulator.libreLinkUp();
     private final LluTestClient client = new LluTestClient(simulator);
     private final LluAccount account = llu.addAccount("f@example.com", PASSWORD, "eu");
 
-    @AfterEach
-    void stop() {
-        simulator.close();
+    LibreLinkUpFaultTest() {
+        super(Instant.parse("2026-03-14T12:00:10Z"));
     }
 
     @Test

@@ -21,10 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -35,26 +33,23 @@ import com.google.gson.JsonParser;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class LibreLinkUpFixtureTest {
+class LibreLinkUpFixtureTest extends SimulatorTestBase {
 
     private static final String CAPTURE_EMAIL = "your-libre-email@provider.com";
     private static final String CAPTURE_PASSWORD = "$yOurVerySecretPasSw0rd!";
     private static final String CAPTURE_USER_ID = "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
     private static final String CAPTURE_PATIENT_ID = "xxxxxxx";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-14T12:00:10Z"));
-    private final CloudSimulator simulator = CloudSimulator.start(clock);
     private final LluTestClient client = new LluTestClient(simulator);
+
+    LibreLinkUpFixtureTest() {
+        super(Instant.parse("2026-03-14T12:00:10Z"));
+    }
 
     @BeforeEach
     void fixtureMode() {
         simulator.libreLinkUp().addAccount(CAPTURE_EMAIL, CAPTURE_PASSWORD, "eu");
         simulator.libreLinkUp().useSeedFixtures(true);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
     }
 
     @Test

@@ -19,10 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
 import com.google.gson.JsonObject;
 
@@ -33,7 +31,7 @@ import com.google.gson.JsonObject;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class LibreLinkUpLoginTest {
+class LibreLinkUpLoginTest extends SimulatorTestBase {
 
     private static final Instant START = Instant.parse("2026-03-14T12:00:10Z");
     private static final String EMAIL = "follower@example.com";
@@ -41,19 +39,16 @@ class LibreLinkUpLoginTest {
     private static final String LOCKOUT_BODY = "{\"status\":429,\"data\":{\"code\":60,\"data\":{\"failures\":3,"
             + "\"interval\":60,\"lockout\":300},\"message\":\"locked\"}}";
 
-    private final MutableClock clock = new MutableClock(START);
-    private final CloudSimulator simulator = CloudSimulator.start(clock);
     private final LluTestClient client = new LluTestClient(simulator);
     private final LluAccount account = simulator.libreLinkUp().addAccount(EMAIL, PASSWORD, "eu");
+
+    LibreLinkUpLoginTest() {
+        super(START);
+    }
 
     @BeforeEach
     void nameAccount() {
         account.setName("Jane", "Roe");
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class LibreLinkUpSimulation {
     private final Object lock = new Object();
     private final Clock clock;
     private final Map<String, LluAccount> accountsByEmail = new LinkedHashMap<>();
-    private final LluFaultQueue faults = new LluFaultQueue();
+    private final FaultQueue<LluEndpoint> faults = new FaultQueue<>(LluEndpoint.ANY);
     private final LluApi api;
     private String minimumVersion = DEFAULT_MINIMUM_VERSION;
     private @Nullable LluFixtures fixtures;
@@ -120,7 +120,7 @@ public final class LibreLinkUpSimulation {
         return clock;
     }
 
-    LluFaultQueue faults() {
+    FaultQueue<LluEndpoint> faults() {
         return faults;
     }
 

@@ -44,17 +44,8 @@ final class LluApi implements VendorSimulation {
             return LluJson.notFound();
         }
         LluEndpoint endpoint = LluEndpoint.of(request.method(), request.path());
-        Fault fault = simulation.faults().take(endpoint);
-        if (fault instanceof Fault.SlowResponse slow) {
-            // waits outside the simulation lock so other requests go on meanwhile
-            releaseSignal.hold(slow.delay());
-            return answer(request, endpoint);
-        } else if (fault instanceof Fault.TruncatedJson) {
-            return LluFaultResponses.truncate(answer(request, endpoint));
-        } else if (fault != null) {
-            return LluFaultResponses.render(fault);
-        }
-        return answer(request, endpoint);
+        return FaultResponses.apply(simulation.faults().take(endpoint), releaseSignal, () -> answer(request, endpoint),
+                LluFaultResponses::truncate, LluFaultResponses::render);
     }
 
     private SimResponse answer(RecordedRequest request, @Nullable LluEndpoint endpoint) {
@@ -70,7 +61,7 @@ final class LluApi implements VendorSimulation {
                     case GRAPH -> data.graph(request);
                     case ANY -> LluJson.notFound();
                 };
-            } catch (LluRejection rejection) {
+            } catch (Rejection rejection) {
                 return rejection.response();
             }
         }

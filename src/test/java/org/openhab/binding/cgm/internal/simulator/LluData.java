@@ -39,7 +39,7 @@ final class LluData {
         this.tokens = tokens;
     }
 
-    SimResponse connections(RecordedRequest request) throws LluRejection {
+    SimResponse connections(RecordedRequest request) throws Rejection {
         LluPrincipal principal = gate.authenticate(request);
         LluFixtures fixtures = simulation.fixtures();
         if (fixtures != null) {
@@ -54,7 +54,7 @@ final class LluData {
         return LluJson.withTicket(data, freshTicket(account, request, now));
     }
 
-    SimResponse graph(RecordedRequest request) throws LluRejection {
+    SimResponse graph(RecordedRequest request) throws Rejection {
         LluPrincipal principal = gate.authenticate(request);
         String path = request.path();
         String patientId = path.substring(CONNECTIONS_PREFIX.length(), path.length() - GRAPH_SUFFIX.length());
@@ -80,10 +80,10 @@ final class LluData {
     }
 
     /** Only the seed capture's token lacks an account, and it is only accepted in fixture mode. */
-    private static LluAccount requireAccount(LluPrincipal principal) throws LluRejection {
+    private static LluAccount requireAccount(LluPrincipal principal) throws Rejection {
         LluAccount account = principal.account();
         if (account == null) {
-            throw new LluRejection(LluJson.invalidJwt());
+            throw new Rejection(LluJson.invalidJwt());
         }
         return account;
     }

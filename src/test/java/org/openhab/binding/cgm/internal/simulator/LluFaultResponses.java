@@ -13,13 +13,12 @@
 package org.openhab.binding.cgm.internal.simulator;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Random;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * What an injected fault looks like on the wire. Bodies follow observed LibreLinkUp/Cloudflare answers where known.
+ * What an injected fault looks like on a LibreLinkUp host: LibreLinkUp's own faults here, the generic ones through
+ * {@link FaultResponses}, with the block page naming libreview.io.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -31,13 +30,9 @@ final class LluFaultResponses {
     static final String EXPIRED_TOKEN_BODY = "{\"message\":\"invalid or expired jwt\"}";
     /** No capture shows a 911 body; status plus a message is the least a client can rely on. */
     static final String MAINTENANCE_BODY = "{\"status\":911,\"error\":{\"message\":\"maintenance\"}}";
-    static final String CLOUDFLARE_TITLE = "Attention Required! | Cloudflare";
-    /** Length of the opaque text body of the observed HTTP 476. */
-    static final int OPAQUE_BODY_LENGTH = 1067;
 
     /** Cut instead when the normal answer has (almost) no body. */
     private static final byte[] MINIMAL_JSON = "{\"status\":0,\"data\":{}}".getBytes(StandardCharsets.UTF_8);
-    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     private LluFaultResponses() {
     }
@@ -47,9 +42,9 @@ final class LluFaultResponses {
         if (fault instanceof Fault.Lockout) {
             return SimResponse.jsonText(429, LOCKOUT_BODY);
         } else if (fault instanceof Fault.HttpError error) {
-            return httpError(error);
+            return FaultResponses.httpError(error);
         } else if (fault instanceof Fault.CloudflareBlock) {
-            return cloudflare();
+            return FaultResponses.cloudflare("libreview.io", "8f1d2c3b4a5e6f70", "FRA");
         } else if (fault instanceof Fault.ExpiredToken) {
             return SimResponse.jsonText(401, EXPIRED_TOKEN_BODY);
         } else if (fault instanceof Fault.Maintenance) {
@@ -60,64 +55,6 @@ final class LluFaultResponses {
 
     /** The normal answer cut in the middle, sent as a complete HTTP 200 JSON response. */
     static SimResponse truncate(SimResponse normal) {
-        byte[] body = normal.body().length >= 2 ? normal.body() : MINIMAL_JSON;
-        return SimResponse.jsonBytes(200, Arrays.copyOf(body, body.length / 2));
-    }
-
-    private static SimResponse httpError(Fault.HttpError error) {
-        int code = error.code();
-        SimResponse response;
-        if (code == 476) {
-            // seen from Cloudflare in front of LibreLinkUp: an opaque token as text/plain
-            response = SimResponse.text(code, "text/plain", opaqueText()).withHeader("Cache-Control", "no-store")
-                    .withHeader("Server", "cloudflare");
-        } else if (code >= 500) {
-            response = SimResponse.text(code, "text/plain", reason(code));
-        } else {
-            response = SimResponse.empty(code);
-        }
-        String retryAfter = error.retryAfter();
-        return retryAfter == null ? response : response.withHeader("Retry-After", retryAfter);
-    }
-
-    private static String reason(int code) {
-        return switch (code) {
-            case 500 -> "Internal Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            case 504 -> "Gateway Timeout";
-            default -> "Server Error " + code;
-        };
-    }
-
-    private static String opaqueText() {
-        Random random = new Random(476);
-        StringBuilder text = new StringBuilder(OPAQUE_BODY_LENGTH);
-        for (int i = 0; i < OPAQUE_BODY_LENGTH; i++) {
-            text.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
-        }
-        return text.toString();
-    }
-
-    private static SimResponse cloudflare() {
-        String html = """
-                <!DOCTYPE html>
-                <html lang="en-US">
-                <head>
-                <title>%s</title>
-                <meta charset="UTF-8" />
-                </head>
-                <body>
-                <div id="cf-wrapper">
-                <h1>Sorry, you have been blocked</h1>
-                <h2>You are unable to access libreview.io</h2>
-                <p>This website is using a security service to protect itself from online attacks.</p>
-                <p>Cloudflare Ray ID: <strong>8f1d2c3b4a5e6f70</strong></p>
-                </div>
-                </body>
-                </html>
-                """.formatted(CLOUDFLARE_TITLE);
-        return SimResponse.text(403, "text/html; charset=UTF-8", html).withHeader("Server", "cloudflare")
-                .withHeader("CF-RAY", "8f1d2c3b4a5e6f70-FRA");
+        return SimResponse.jsonBytes(200, FaultResponses.firstHalf(normal, MINIMAL_JSON));
     }
 }

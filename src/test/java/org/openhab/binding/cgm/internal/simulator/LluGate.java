@@ -41,11 +41,11 @@ final class LluGate {
     }
 
     /** Login needs a version at or above the floor (else 920) and a known product (else a bare 403). */
-    void checkLoginHeaders(RecordedRequest request) throws LluRejection {
+    void checkLoginHeaders(RecordedRequest request) throws Rejection {
         checkVersion(request.header("version"));
         String product = request.header("product");
         if (product == null || !PRODUCTS.contains(product)) {
-            throw new LluRejection(SimResponse.empty(403));
+            throw new Rejection(SimResponse.empty(403));
         }
     }
 
@@ -54,18 +54,18 @@ final class LluGate {
      * {@code Account-Id} when the version is 4.11+ or not sent → 400; bad bearer token → 401; {@code Account-Id}
      * not the SHA-256 of the token's user id → 401.
      */
-    LluPrincipal authenticate(RecordedRequest request) throws LluRejection {
+    LluPrincipal authenticate(RecordedRequest request) throws Rejection {
         String accountId = checkVersionAndAccountIdPresence(request);
         LluPrincipal principal = principal(bearerToken(request), request.region());
         if (principal == null) {
-            throw new LluRejection(LluJson.invalidJwt());
+            throw new Rejection(LluJson.invalidJwt());
         }
         checkAccountId(accountId, principal.userId());
         return principal;
     }
 
     /** Checks for {@code /auth/continue/{type}}: only a live terms-step token of this host will do. */
-    LluTokens.Issued authenticateStep(RecordedRequest request) throws LluRejection {
+    LluTokens.Issued authenticateStep(RecordedRequest request) throws Rejection {
         String version = request.header("version");
         if (version != null) {
             checkVersion(version);
@@ -73,7 +73,7 @@ final class LluGate {
         String token = bearerToken(request);
         LluTokens.Issued issued = token == null ? null : tokens.find(token);
         if (issued == null || !issued.step() || !issued.validAt(now()) || !issued.region().equals(request.region())) {
-            throw new LluRejection(LluJson.invalidJwt());
+            throw new Rejection(LluJson.invalidJwt());
         }
         String accountId = request.header("account-id");
         if (accountId != null && !accountId.isEmpty()) {
@@ -87,7 +87,7 @@ final class LluGate {
         return product != null && PRODUCTS.contains(product) ? product : DEFAULT_PRODUCT;
     }
 
-    private @Nullable String checkVersionAndAccountIdPresence(RecordedRequest request) throws LluRejection {
+    private @Nullable String checkVersionAndAccountIdPresence(RecordedRequest request) throws Rejection {
         String version = request.header("version");
         if (version != null) {
             checkVersion(version);
@@ -95,21 +95,21 @@ final class LluGate {
         String accountId = request.header("account-id");
         boolean required = version == null || LluVersion.atLeast(version, LluVersion.ACCOUNT_ID_SINCE);
         if (required && (accountId == null || accountId.isEmpty())) {
-            throw new LluRejection(LluJson.requiredHeaderMissing());
+            throw new Rejection(LluJson.requiredHeaderMissing());
         }
         return accountId;
     }
 
-    private void checkVersion(@Nullable String version) throws LluRejection {
+    private void checkVersion(@Nullable String version) throws Rejection {
         String floor = simulation.minimumVersion();
         if (!LluVersion.atLeast(version, floor)) {
-            throw new LluRejection(LluJson.versionTooLow(floor));
+            throw new Rejection(LluJson.versionTooLow(floor));
         }
     }
 
-    private static void checkAccountId(@Nullable String accountId, String userId) throws LluRejection {
+    private static void checkAccountId(@Nullable String accountId, String userId) throws Rejection {
         if (accountId != null && !accountId.isEmpty() && !accountId.equals(LluAccount.sha256Hex(userId))) {
-            throw new LluRejection(LluJson.accountIdMismatch());
+            throw new Rejection(LluJson.accountIdMismatch());
         }
     }
 

@@ -50,7 +50,7 @@ final class LluLogin {
      * Order of checks: headers (920 / 403), lockout (even the right password is refused while locked), credentials
      * (status 2, counted towards the lockout), home region (redirect), pending terms (status 4), success.
      */
-    SimResponse login(RecordedRequest request) throws LluRejection {
+    SimResponse login(RecordedRequest request) throws Rejection {
         gate.checkLoginHeaders(request);
         Credentials credentials = credentials(request.body());
         Instant now = simulation.clock().instant();
@@ -70,7 +70,7 @@ final class LluLogin {
     }
 
     /** Accepts one pending step with its step token; answers with the next step or a normal login success. */
-    SimResponse continueStep(RecordedRequest request) throws LluRejection {
+    SimResponse continueStep(RecordedRequest request) throws Rejection {
         LluTokens.Issued stepToken = gate.authenticateStep(request);
         LluAccount account = stepToken.account();
         String type = request.path().substring(CONTINUE_PREFIX.length());
@@ -93,16 +93,16 @@ final class LluLogin {
     }
 
     /** Missing fields count as wrong credentials; a body that is not a JSON object is a bad request. */
-    private static Credentials credentials(String body) throws LluRejection {
+    private static Credentials credentials(String body) throws Rejection {
         try {
             JsonElement json = JsonParser.parseString(body);
             if (!json.isJsonObject()) {
-                throw new LluRejection(LluJson.badRequest());
+                throw new Rejection(LluJson.badRequest());
             }
             JsonObject object = json.getAsJsonObject();
             return new Credentials(text(object, "email"), text(object, "password"));
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-            throw new LluRejection(LluJson.badRequest());
+            throw new Rejection(LluJson.badRequest());
         }
     }
 

@@ -33,9 +33,15 @@ public final class LluPatient {
 
     static final int DEFAULT_TARGET_LOW = 70;
     static final int DEFAULT_TARGET_HIGH = 180;
+    static final Duration READING_SPACING = Duration.ofMinutes(1);
+    /** The graph shows every fifth reading, one per 5 min. */
+    static final int GRAPH_STRIDE = 5;
+    /** The graph trails the current value by 15..20 min, as observed on the real service. */
+    static final Duration GRAPH_LAG = Duration.ofMinutes(15);
+    /** 144 points at 5 min = 12 h. */
+    static final int GRAPH_POINTS = 144;
 
     private final Object lock;
-    private final Clock clock;
     private final String patientId;
     private final String connectionId = UUID.randomUUID().toString();
     private final String deviceId = UUID.randomUUID().toString();
@@ -47,15 +53,15 @@ public final class LluPatient {
     private final Instant created;
     private final Instant sensorActivation;
     private final String sensorSerial;
-    private final ReadingSchedule schedule;
-    private GlucoseCurve curve;
+    private final SimulatedSensor<SimReading> sensor;
+    /** Which of the five readings per 5 min the graph shows. */
+    private final int graphSlot;
     private int targetLow = DEFAULT_TARGET_LOW;
     private int targetHigh = DEFAULT_TARGET_HIGH;
 
     LluPatient(Object lock, Clock clock, String patientId, String firstName, String lastName, GlucoseUnitCode unit,
             ZoneId phoneZone, String country) {
         this.lock = lock;
-        this.clock = clock;
         this.patientId = patientId;
         this.firstName = firstName;
         this.lastName = lastName;
@@ -67,8 +73,8 @@ public final class LluPatient {
         this.sensorActivation = created.minus(Duration.ofDays(3));
         int hash = patientId.hashCode();
         this.sensorSerial = String.format(Locale.ROOT, "0%09X", hash & 0xFFFFFFFFL);
-        this.schedule = new ReadingSchedule(Math.floorMod(hash, 60), hash >>> 8);
-        this.curve = GlucoseCurve.standard(hash);
+        this.sensor = new SimulatedSensor<>(lock, clock, READING_SPACING, hash, this::reading);
+        this.graphSlot = Math.floorMod(hash >>> 8, GRAPH_STRIDE);
     }
 
     public String patientId() {
@@ -93,42 +99,30 @@ public final class LluPatient {
 
     /** Phone offline or sensor gap: no new readings, the latest stays frozen; the gap stays in the graph. */
     public void pauseReadings() {
-        synchronized (lock) {
-            schedule.pause(clock.instant());
-        }
+        sensor.pause();
     }
 
     public void resumeReadings() {
-        synchronized (lock) {
-            schedule.resume(clock.instant());
-        }
+        sensor.resume();
     }
 
     /** What {@code /llu/connections} returns for this patient right now (simulator clock). */
     public SimReading latestReading() {
-        synchronized (lock) {
-            return readingAt(schedule.latestAtOrBefore(clock.instant()));
-        }
+        return sensor.latestReading();
     }
 
     /** Readings are taken at each minute boundary plus this many seconds (0..59). */
     public void setSensorPhaseSeconds(int seconds) {
-        synchronized (lock) {
-            schedule.setPhaseSeconds(seconds);
-        }
+        sensor.setPhaseSeconds(seconds);
     }
 
     public int sensorPhaseSeconds() {
-        synchronized (lock) {
-            return schedule.phaseSeconds();
-        }
+        return sensor.phaseSeconds();
     }
 
     /** Replaces the default curve, e.g. with {@link GlucoseCurve#constant} to force HI/LO or a colour. */
     public void setCurve(GlucoseCurve curve) {
-        synchronized (lock) {
-            this.curve = curve;
-        }
+        sensor.setCurve(curve);
     }
 
     /** Target range in mg/dL ({@code targetLow}/{@code targetHigh}); defaults 70..180. */
@@ -156,12 +150,10 @@ public final class LluPatient {
 
     // callers below hold the lock
 
-    SimReading readingAt(Instant at) {
-        return SimReading.of(at, curve.mgPerDl(at), curve.slopePerMinute(at), unit, targetLow, targetHigh);
-    }
-
+    /** Graph readings, oldest first: every fifth reading of the 12 h ending at least {@link #GRAPH_LAG} ago. */
     List<SimReading> graphReadings(Instant now) {
-        return schedule.graphInstants(now).stream().map(this::readingAt).toList();
+        return sensor.readingsAt(
+                sensor.schedule().everyNthOldestFirst(now.minus(GRAPH_LAG), GRAPH_STRIDE, graphSlot, GRAPH_POINTS));
     }
 
     String connectionId() {
@@ -186,5 +178,9 @@ public final class LluPatient {
 
     String sensorSerial() {
         return sensorSerial;
+    }
+
+    private SimReading reading(GlucoseCurve curve, Instant at) {
+        return SimReading.of(at, curve.mgPerDl(at), curve.slopePerMinute(at), unit, targetLow, targetHigh);
     }
 }

@@ -22,25 +22,18 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * When a patient's readings exist: one per minute at the minute boundary plus a phase offset, except inside pauses
- * (phone offline / sensor gap), which stay gaps. The graph uses every fifth reading. Not thread-safe; the owning
- * patient guards it.
+ * When a sensor's readings exist: one per spacing (1 min for LibreLinkUp, 5 min for Dexcom) at the spacing boundary
+ * plus a phase offset, except inside pauses (sensor or phone offline), which stay gaps. Not thread-safe; the owning
+ * sensor guards it.
  *
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class ReadingSchedule {
 
-    static final Duration GRAPH_SPACING = Duration.ofMinutes(5);
-    /** The graph trails the current value by 15..20 min, as observed on the real service. */
-    static final Duration GRAPH_LAG = Duration.ofMinutes(15);
-    /** 144 points at 5 min = 12 h. */
-    static final int GRAPH_POINTS = 144;
-
-    private static final int SLOTS = (int) GRAPH_SPACING.toMinutes();
-
+    private final Duration spacing;
+    private final long spacingSeconds;
     private int phaseSeconds;
-    private final int graphSlot;
     private final List<Pause> pauses = new ArrayList<>();
 
     private static final class Pause {
@@ -59,9 +52,10 @@ final class ReadingSchedule {
         }
     }
 
-    ReadingSchedule(int phaseSeconds, int graphSlot) {
+    ReadingSchedule(Duration spacing, int phaseSeconds) {
+        this.spacing = spacing;
+        this.spacingSeconds = spacing.toSeconds();
         setPhaseSeconds(phaseSeconds);
-        this.graphSlot = Math.floorMod(graphSlot, SLOTS);
     }
 
     int phaseSeconds() {
@@ -69,13 +63,13 @@ final class ReadingSchedule {
     }
 
     void setPhaseSeconds(int seconds) {
-        if (seconds < 0 || seconds > 59) {
-            throw new IllegalArgumentException("phase must be 0..59 s: " + seconds);
+        if (seconds < 0 || seconds >= spacingSeconds) {
+            throw new IllegalArgumentException("phase must be 0.." + (spacingSeconds - 1) + " s: " + seconds);
         }
         phaseSeconds = seconds;
     }
 
-    boolean isPaused() {
+    private boolean isPaused() {
         return !pauses.isEmpty() && pauses.get(pauses.size() - 1).end == null;
     }
 
@@ -91,7 +85,7 @@ final class ReadingSchedule {
         }
     }
 
-    /** The newest existing reading at or before {@code at}. */
+    /** The newest existing reading at or before {@code at}, however old. */
     Instant latestAtOrBefore(Instant at) {
         Instant candidate = floorToReading(at);
         Pause hiding = hidingPause(candidate);
@@ -102,15 +96,34 @@ final class ReadingSchedule {
         return candidate;
     }
 
-    /** Graph instants, oldest first: every fifth reading of the 12 h ending at least {@link #GRAPH_LAG} ago. */
-    List<Instant> graphInstants(Instant now) {
-        Instant newest = floorToReading(now.minus(GRAPH_LAG));
-        while (Math.floorMod(minuteIndex(newest), SLOTS) != graphSlot) {
-            newest = newest.minus(Duration.ofMinutes(1));
-        }
+    /** Existing readings from {@code now - window} (inclusive) to {@code now}, newest first, at most {@code max}. */
+    List<Instant> newestFirst(Instant now, Duration window, int max) {
+        Instant oldest = now.minus(window);
         List<Instant> instants = new ArrayList<>();
-        for (int i = 0; i < GRAPH_POINTS; i++) {
-            Instant point = newest.minus(GRAPH_SPACING.multipliedBy(i));
+        Instant at = floorToReading(now);
+        while (!at.isBefore(oldest) && instants.size() < max) {
+            if (hidingPause(at) == null) {
+                instants.add(at);
+            }
+            at = at.minus(spacing);
+        }
+        return instants;
+    }
+
+    /**
+     * Every {@code stride}-th reading slot (those whose index is {@code slot} modulo {@code stride}), {@code count}
+     * such slots ending at or before {@code at}, oldest first. Slots inside a pause stay gaps, so a span of fixed
+     * length is covered.
+     */
+    List<Instant> everyNthOldestFirst(Instant at, int stride, int slot, int count) {
+        Instant newest = floorToReading(at);
+        while (Math.floorMod(slotIndex(newest), stride) != slot) {
+            newest = newest.minus(spacing);
+        }
+        Duration step = spacing.multipliedBy(stride);
+        List<Instant> instants = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant point = newest.minus(step.multipliedBy(i));
             if (hidingPause(point) == null) {
                 instants.add(point);
             }
@@ -120,11 +133,11 @@ final class ReadingSchedule {
     }
 
     private Instant floorToReading(Instant at) {
-        return Instant.ofEpochSecond(minuteIndex(at) * 60 + phaseSeconds);
+        return Instant.ofEpochSecond(slotIndex(at) * spacingSeconds + phaseSeconds);
     }
 
-    private long minuteIndex(Instant at) {
-        return Math.floorDiv(at.getEpochSecond() - phaseSeconds, 60);
+    private long slotIndex(Instant at) {
+        return Math.floorDiv(at.getEpochSecond() - phaseSeconds, spacingSeconds);
     }
 
     private @Nullable Pause hidingPause(Instant reading) {

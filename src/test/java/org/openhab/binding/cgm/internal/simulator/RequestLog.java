@@ -15,6 +15,7 @@ package org.openhab.binding.cgm.internal.simulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
@@ -41,17 +42,13 @@ public final class RequestLog {
      *
      * @return true if the count was reached, false on timeout
      */
-    public synchronized boolean awaitCount(LluEndpoint endpoint, long count, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (count(endpoint) < count) {
-            long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
-            if (remainingMillis <= 0) {
-                return false;
-            }
-            wait(remainingMillis);
-        }
-        return true;
+    public boolean awaitCount(LluEndpoint endpoint, long count, Duration timeout) throws InterruptedException {
+        return awaitMatching(r -> matches(r, endpoint), count, timeout);
+    }
+
+    /** As {@link #awaitCount(LluEndpoint, long, Duration)} for a Dexcom Share endpoint. */
+    public boolean awaitCount(DexcomEndpoint endpoint, long count, Duration timeout) throws InterruptedException {
+        return awaitMatching(r -> matches(r, endpoint), count, timeout);
     }
 
     /** Snapshot of all recorded requests. */
@@ -66,8 +63,12 @@ public final class RequestLog {
 
     /** LibreLinkUp requests hitting the given endpoint; {@link LluEndpoint#ANY} counts every LibreLinkUp request. */
     public long count(LluEndpoint endpoint) {
-        return requests.stream().filter(r -> LibreLinkUpSimulation.VENDOR.equals(r.vendor()))
-                .filter(r -> endpoint.matches(r.method(), r.path())).count();
+        return countMatching(r -> matches(r, endpoint));
+    }
+
+    /** Dexcom Share requests hitting the given endpoint; {@link DexcomEndpoint#ANY} counts every Dexcom request. */
+    public long count(DexcomEndpoint endpoint) {
+        return countMatching(r -> matches(r, endpoint));
     }
 
     /** Requests of any vendor with this method (case-insensitive) whose path ends with the suffix. */
@@ -78,5 +79,32 @@ public final class RequestLog {
 
     public void clear() {
         requests.clear();
+    }
+
+    private long countMatching(Predicate<RecordedRequest> filter) {
+        return requests.stream().filter(filter).count();
+    }
+
+    private synchronized boolean awaitMatching(Predicate<RecordedRequest> filter, long count, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (countMatching(filter) < count) {
+            long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
+            if (remainingMillis <= 0) {
+                return false;
+            }
+            wait(remainingMillis);
+        }
+        return true;
+    }
+
+    private static boolean matches(RecordedRequest request, LluEndpoint endpoint) {
+        return LibreLinkUpSimulation.VENDOR.equals(request.vendor())
+                && endpoint.matches(request.method(), request.path());
+    }
+
+    private static boolean matches(RecordedRequest request, DexcomEndpoint endpoint) {
+        return DexcomSimulation.VENDOR.equals(request.vendor())
+                && endpoint.matches(request.method(), request.path());
     }
 }

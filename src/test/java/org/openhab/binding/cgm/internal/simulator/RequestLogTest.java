@@ -21,9 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
 /**
  * What the simulator records about each request.
@@ -31,18 +29,15 @@ import org.openhab.binding.cgm.internal.testutil.MutableClock;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class RequestLogTest {
+class RequestLogTest extends SimulatorTestBase {
 
     private static final Instant START = Instant.parse("2026-03-14T12:00:10Z");
 
-    private final MutableClock clock = new MutableClock(START);
-    private final CloudSimulator simulator = CloudSimulator.start(clock);
     private final LluTestClient client = new LluTestClient(simulator);
     private final LluAccount account = simulator.libreLinkUp().addAccount("f@example.com", "pw", "eu");
 
-    @AfterEach
-    void stop() {
-        simulator.close();
+    RequestLogTest() {
+        super(START);
     }
 
     @Test

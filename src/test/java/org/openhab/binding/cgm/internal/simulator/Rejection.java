@@ -15,18 +15,19 @@ package org.openhab.binding.cgm.internal.simulator;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Ends the handling of a request early with a ready error answer (bad headers, bad token, ...).
+ * Ends the handling of a request early with a ready error answer (bad headers, bad token, bad argument, bad
+ * session, ...), for every vendor.
  *
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class LluRejection extends Exception {
+final class Rejection extends Exception {
 
     private static final long serialVersionUID = 1L;
 
     private final transient SimResponse response;
 
-    LluRejection(SimResponse response) {
+    Rejection(SimResponse response) {
         super(null, null, false, false);
         this.response = response;
     }
