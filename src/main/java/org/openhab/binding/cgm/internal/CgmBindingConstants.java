@@ -26,6 +26,7 @@ public final class CgmBindingConstants {
     public static final String BINDING_ID = "cgm";
 
     public static final ThingTypeUID THING_TYPE_LIBRELINKUP = new ThingTypeUID(BINDING_ID, "librelinkup");
+    public static final ThingTypeUID THING_TYPE_DEXCOM = new ThingTypeUID(BINDING_ID, "dexcom");
     public static final ThingTypeUID THING_TYPE_PATIENT = new ThingTypeUID(BINDING_ID, "patient");
 
     public static final String CHANNEL_GLUCOSE = "glucose";

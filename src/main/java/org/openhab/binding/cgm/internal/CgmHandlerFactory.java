@@ -21,6 +21,7 @@ import java.util.random.RandomGenerator;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
+import org.openhab.binding.cgm.internal.handler.DexcomBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.LibreLinkUpBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.PatientHandler;
 import org.openhab.core.i18n.TimeZoneProvider;
@@ -44,7 +45,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(configurationPid = "binding.cgm", service = ThingHandlerFactory.class)
 public class CgmHandlerFactory extends BaseThingHandlerFactory {
 
-    private static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_LIBRELINKUP, THING_TYPE_PATIENT);
+    private static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_LIBRELINKUP, THING_TYPE_DEXCOM,
+            THING_TYPE_PATIENT);
 
     private final CgmRuntime runtime;
 
@@ -70,6 +72,9 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
         ThingTypeUID type = thing.getThingTypeUID();
         if (THING_TYPE_LIBRELINKUP.equals(type) && thing instanceof Bridge bridge) {
             return new LibreLinkUpBridgeHandler(bridge, runtime);
+        }
+        if (THING_TYPE_DEXCOM.equals(type) && thing instanceof Bridge bridge) {
+            return new DexcomBridgeHandler(bridge, runtime);
         }
         if (THING_TYPE_PATIENT.equals(type)) {
             return new PatientHandler(thing, runtime.timeZoneProvider());

@@ -310,30 +310,39 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
      */
     public static void main(String[] args) throws Exception {
         String service = env("CGM_SERVICE", "librelinkup");
-        if (!"librelinkup".equals(service)) {
-            System.err.println("CGM_SERVICE must be librelinkup");
+        if (!"librelinkup".equals(service) && !"dexcom".equals(service)) {
+            System.err.println("CGM_SERVICE must be librelinkup or dexcom");
             System.exit(2);
         }
+        boolean dexcom = "dexcom".equals(service);
         Clock clock = Clock.systemUTC();
         CloudSimulator simulator = null;
         String user = System.getenv("CGM_USER");
         Map<String, Object> configuration = new LinkedHashMap<>();
         if (user == null || user.isBlank()) {
             simulator = CloudSimulator.start(clock);
-            LluAccount account = simulator.libreLinkUp().addAccount("follower@example.com", "demo-password", "eu");
-            account.addPatient("1f6c4e0e-5b7a-4d3e-9c55-0d2a1e7b3c11", "Anna", "Demo", GlucoseUnitCode.MG_DL,
-                    ZoneId.of("Europe/Berlin"));
-            account.addPatient("7a2d9b64-0c1e-4f8a-b3d2-5e6f7a8b9c0d", "Ben", "Demo", GlucoseUnitCode.MMOL,
-                    ZoneId.of("Europe/London"));
-            configuration.put("email", "follower@example.com");
+            if (dexcom) {
+                simulator.dexcom().addAccount("demo-publisher", "demo-password", "ous");
+                configuration.put("username", "demo-publisher");
+                configuration.put("region", "ous");
+                configuration.put("baseUrl", simulator.dexcomUrlTemplate());
+            } else {
+                LluAccount account = simulator.libreLinkUp().addAccount("follower@example.com", "demo-password",
+                        "eu");
+                account.addPatient("1f6c4e0e-5b7a-4d3e-9c55-0d2a1e7b3c11", "Anna", "Demo", GlucoseUnitCode.MG_DL,
+                        ZoneId.of("Europe/Berlin"));
+                account.addPatient("7a2d9b64-0c1e-4f8a-b3d2-5e6f7a8b9c0d", "Ben", "Demo", GlucoseUnitCode.MMOL,
+                        ZoneId.of("Europe/London"));
+                configuration.put("email", "follower@example.com");
+                configuration.put("region", "auto");
+                configuration.put("baseUrl", simulator.libreLinkUpUrlTemplate());
+            }
             configuration.put("password", "demo-password");
-            configuration.put("region", "auto");
-            configuration.put("baseUrl", simulator.libreLinkUpUrlTemplate());
-            System.out.println("# simulator at " + simulator.libreLinkUpUrlTemplate());
+            System.out.println("# simulated " + service + " account on " + simulator.baseUrl());
         } else {
-            configuration.put("email", user);
+            configuration.put(dexcom ? "username" : "email", user);
             configuration.put("password", env("CGM_PASSWORD", ""));
-            configuration.put("region", env("CGM_REGION", "auto"));
+            configuration.put("region", env("CGM_REGION", dexcom ? "us" : "auto"));
             configuration.put("baseUrl", env("CGM_BASE_URL", ""));
         }
         HttpClient httpClient = new HttpClient(new SslContextFactory.Client());
@@ -355,7 +364,8 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
             }
             stopped.countDown();
         }));
-        host.addBridge(CgmBindingConstants.THING_TYPE_LIBRELINKUP, "account", configuration);
+        host.addBridge(dexcom ? CgmBindingConstants.THING_TYPE_DEXCOM : CgmBindingConstants.THING_TYPE_LIBRELINKUP,
+                "account", configuration);
         String seconds = System.getenv("CGM_RUN_SECONDS");
         if (seconds != null && !seconds.isBlank()) {
             stopped.await(Duration.ofSeconds(Long.parseLong(seconds.trim())).toMillis(), TimeUnit.MILLISECONDS);

@@ -81,7 +81,7 @@ class ResourceConsistencyTest {
             }
         }
         assertEquals(constants, patientChannelIds());
-        assertEquals(constants, new TreeSet<>(PatientStates.of(null, java.time.ZoneOffset.UTC).keySet()));
+        assertEquals(constants, new TreeSet<>(PatientStates.of(null, org.openhab.binding.cgm.internal.model.TargetRange.CONSENSUS, java.time.ZoneOffset.UTC).keySet()));
     }
 
     @Test
@@ -124,7 +124,7 @@ class ResourceConsistencyTest {
             assertTrue(readme.contains("| " + channel + " "), "README channel table lacks " + channel);
         }
         for (String parameter : List.of("email", "password", "region", "clientVersion", "baseUrl", "refreshFloor",
-                "patientId")) {
+                "username", "accountId", "applicationId", "patientId", "targetLow", "targetHigh")) {
             assertTrue(readme.contains("| " + parameter + " "), "README configuration table lacks " + parameter);
         }
     }

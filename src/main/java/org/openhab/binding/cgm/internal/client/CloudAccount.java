@@ -12,11 +12,11 @@
  */
 package org.openhab.binding.cgm.internal.client;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.SensorCadence;
 
 /**
  * One follower or publisher account at a CGM cloud, as the polling engine sees it. Implementations know how to talk
@@ -27,11 +27,8 @@ import org.openhab.binding.cgm.internal.model.Patient;
 @NonNullByDefault
 public interface CloudAccount {
 
-    /** How often the vendor's sensors produce a reading. */
-    Duration readingCadence();
-
-    /** How long after a reading is taken it is usually available in the cloud. */
-    Duration publishDelay();
+    /** How often the vendor's sensors produce a reading and when it reaches the cloud. */
+    SensorCadence cadence();
 
     /** True while a session exists that has not expired by its own expiry time. */
     boolean hasSession();

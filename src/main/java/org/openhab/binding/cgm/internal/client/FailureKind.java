@@ -23,6 +23,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public enum FailureKind {
     /** The cloud refused the e-mail or password. Retrying cannot help and would lock the account. */
     BAD_CREDENTIALS(NextStep.FIX_CONFIGURATION),
+    /** The cloud locked the account after failed logins and says nothing of when it ends. */
+    ACCOUNT_LOCKED(NextStep.FIX_CONFIGURATION),
     /** The configuration cannot work (unknown region, invalid argument). */
     INVALID_CONFIGURATION(NextStep.FIX_CONFIGURATION),
     /** The cloud refuses this client: app version too old or a header it now requires. Detail: minimum version. */

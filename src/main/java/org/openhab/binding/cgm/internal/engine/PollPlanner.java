@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.SensorCadence;
 
 /**
  * Decides when to poll next after a successful poll: just after the next reading is due, never sooner than the
@@ -38,13 +39,12 @@ public class PollPlanner {
     private final Duration floor;
 
     /**
-     * @param cadence how often the sensor takes a reading
-     * @param publishDelay how long after a reading it is usually in the cloud
+     * @param cadence how often the sensor takes a reading, and how long after it the reading is in the cloud
      * @param floor the shortest time between two polls
      */
-    public PollPlanner(Duration cadence, Duration publishDelay, Duration floor) {
-        this.cadence = cadence;
-        this.publishDelay = publishDelay;
+    public PollPlanner(SensorCadence cadence, Duration floor) {
+        this.cadence = cadence.interval();
+        this.publishDelay = cadence.publishDelay();
         this.floor = floor;
     }
 
@@ -70,7 +70,15 @@ public class PollPlanner {
     private Instant nextFor(Instant readingTime, Instant now, Instant notBefore) {
         Instant expected = readingTime.plus(cadence).plus(publishDelay);
         if (expected.isAfter(now)) {
-            // the first reading due after the floor, so that polls stay in step with the sensor
+            if (!expected.isBefore(notBefore)) {
+                return expected;
+            }
+            if (cadence.compareTo(floor) > 0) {
+                // the reading will be there when the floor allows the next poll
+                return notBefore;
+            }
+            // readings come as often as polls may: take the first one due after the floor, so that polls stay in
+            // step with the sensor instead of lagging each reading
             while (expected.isBefore(notBefore)) {
                 expected = expected.plus(cadence);
             }

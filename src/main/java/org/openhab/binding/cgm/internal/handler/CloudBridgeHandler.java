@@ -88,7 +88,7 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
             return;
         }
         updateStatus(ThingStatus.UNKNOWN);
-        PollPlanner planner = new PollPlanner(account.readingCadence(), account.publishDelay(), pollFloor());
+        PollPlanner planner = new PollPlanner(account.cadence(), pollFloor());
         AccountPoller newPoller = new AccountPoller(account, executor(), runtime.clock(), planner,
                 new Backoff(BACKOFF_BASE, BACKOFF_CAP, runtime.random()), this);
         poller = newPoller;

@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.CloudAccount;
 import org.openhab.binding.cgm.internal.client.JettyTransport;
+import org.openhab.binding.cgm.internal.client.UrlTemplate;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpClient;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpHosts;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpSettings;
@@ -63,7 +64,7 @@ public class LibreLinkUpBridgeHandler extends CloudBridgeHandler {
             throw new ConfigurationProblem("offline.config-error.invalid-client-version", version);
         }
         String baseUrl = config.baseUrl.trim();
-        if (!baseUrl.isEmpty() && !LibreLinkUpHosts.isUsableTemplate(baseUrl)) {
+        if (!baseUrl.isEmpty() && !UrlTemplate.isUsable(baseUrl)) {
             throw new ConfigurationProblem("offline.config-error.invalid-base-url");
         }
         floor = Duration.ofSeconds(Math.max(MIN_REFRESH_FLOOR_SECONDS, config.refreshFloor));

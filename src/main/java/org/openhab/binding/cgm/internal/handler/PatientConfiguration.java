@@ -23,4 +23,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public class PatientConfiguration {
     /** The vendor's id of the patient, as discovery finds it. */
     public String patientId = "";
+    /** mg/dL: classifies readings where the vendor sends no colour or high/low flags (Dexcom). */
+    public int targetLow = 70;
+    public int targetHigh = 180;
 }

@@ -23,6 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.Sensor;
+import org.openhab.binding.cgm.internal.model.TargetRange;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
@@ -45,6 +46,7 @@ public class PatientHandler extends BaseThingHandler {
 
     private final TimeZoneProvider timeZoneProvider;
     private volatile String patientId = "";
+    private volatile TargetRange targetRange = TargetRange.CONSENSUS;
     private volatile @Nullable GlucoseReading published;
 
     public PatientHandler(Thing thing, TimeZoneProvider timeZoneProvider) {
@@ -55,12 +57,19 @@ public class PatientHandler extends BaseThingHandler {
     @Override
     public void initialize() {
         published = null;
-        patientId = getConfigAs(PatientConfiguration.class).patientId.trim();
+        PatientConfiguration config = getConfigAs(PatientConfiguration.class);
+        patientId = config.patientId.trim();
         if (patientId.isEmpty()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.config-error.patient-id-missing");
             return;
         }
+        if (config.targetLow <= 0 || config.targetHigh <= config.targetLow) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.config-error.target-range");
+            return;
+        }
+        targetRange = new TargetRange(config.targetLow, config.targetHigh);
         takeFromBridge();
     }
 
@@ -78,7 +87,7 @@ public class PatientHandler extends BaseThingHandler {
         GlucoseReading reading = published;
         if (command instanceof RefreshType && reading != null) {
             // the last reading again, from memory: a refresh never costs a cloud call
-            var state = PatientStates.of(reading, timeZoneProvider.getTimeZone()).get(channelUID.getIdWithoutGroup());
+            var state = PatientStates.of(reading, targetRange, timeZoneProvider.getTimeZone()).get(channelUID.getIdWithoutGroup());
             if (state != null) {
                 updateState(channelUID, state);
             }
@@ -133,7 +142,7 @@ public class PatientHandler extends BaseThingHandler {
         GlucoseReading previous = published;
         if (reading == null) {
             if (previous == null) {
-                PatientStates.of(null, timeZoneProvider.getTimeZone()).forEach(this::updateState);
+                PatientStates.of(null, targetRange, timeZoneProvider.getTimeZone()).forEach(this::updateState);
             }
             // a reading missing from one answer does not blank the last good one
             return;
@@ -142,7 +151,7 @@ public class PatientHandler extends BaseThingHandler {
             return;
         }
         published = reading;
-        PatientStates.of(reading, timeZoneProvider.getTimeZone()).forEach(this::updateState);
+        PatientStates.of(reading, targetRange, timeZoneProvider.getTimeZone()).forEach(this::updateState);
     }
 
     private void updateSensorProperties(@Nullable Sensor sensor) {

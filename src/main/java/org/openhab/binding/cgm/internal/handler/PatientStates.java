@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.MeasurementColor;
+import org.openhab.binding.cgm.internal.model.TargetRange;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
@@ -41,8 +42,12 @@ public final class PatientStates {
     private PatientStates() {
     }
 
-    /** State per channel id; every channel is UNDEF when there is no reading. */
-    public static Map<String, State> of(@Nullable GlucoseReading reading, ZoneId zone) {
+    /**
+     * State per channel id; every channel is UNDEF when there is no reading.
+     *
+     * @param range classifies the reading where the vendor sent no colour or high/low flags
+     */
+    public static Map<String, State> of(@Nullable GlucoseReading reading, TargetRange range, ZoneId zone) {
         Map<String, State> states = new LinkedHashMap<>();
         if (reading == null) {
             for (String channel : new String[] { CHANNEL_GLUCOSE, CHANNEL_GLUCOSE_MMOL, CHANNEL_TREND,
@@ -55,10 +60,13 @@ public final class PatientStates {
         states.put(CHANNEL_GLUCOSE, new QuantityType<>(reading.mgPerDl() + " mg/dl"));
         states.put(CHANNEL_GLUCOSE_MMOL, new DecimalType(reading.mmolPerL()));
         states.put(CHANNEL_TREND, new StringType(reading.trend().nightscoutName()));
+        int mgPerDl = reading.mgPerDl();
         MeasurementColor color = reading.color();
-        states.put(CHANNEL_MEASUREMENT_COLOR, color != null ? new StringType(color.name()) : UnDefType.UNDEF);
-        states.put(CHANNEL_HIGH, OnOffType.from(reading.high()));
-        states.put(CHANNEL_LOW, OnOffType.from(reading.low()));
+        Boolean high = reading.high();
+        Boolean low = reading.low();
+        states.put(CHANNEL_MEASUREMENT_COLOR, new StringType((color != null ? color : range.colorOf(mgPerDl)).name()));
+        states.put(CHANNEL_HIGH, OnOffType.from(high != null ? high : range.isAbove(mgPerDl)));
+        states.put(CHANNEL_LOW, OnOffType.from(low != null ? low : range.isBelow(mgPerDl)));
         states.put(CHANNEL_TIMESTAMP, new DateTimeType(reading.timestamp().atZone(zone)));
         return states;
     }

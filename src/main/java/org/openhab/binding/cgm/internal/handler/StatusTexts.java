@@ -58,6 +58,7 @@ public class StatusTexts {
         String reason = failure.getMessage() != null ? failure.getMessage() : failure.kind().name();
         return switch (failure.kind()) {
             case BAD_CREDENTIALS -> config(badCredentialsKey);
+            case ACCOUNT_LOCKED -> config("offline.config-error.account-locked");
             case INVALID_CONFIGURATION -> config("offline.config-error.invalid", reason);
             case CLIENT_REJECTED -> {
                 String minimum = failure.detail();

@@ -14,6 +14,10 @@ package org.openhab.binding.cgm.internal.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -26,14 +30,30 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param vendorMmolPerL the value in mmol/L as the vendor app shows it, when the vendor sends one; otherwise
  *            {@link #mmolPerL()} converts
  * @param trend the direction of change
- * @param color the colour the vendor app shows, when known
- * @param high the sensor's own "HI" flag: above what it can measure
- * @param low the sensor's own "LO" flag: below what it can measure
+ * @param color the colour the vendor app shows, null when the vendor sends none
+ * @param high the vendor's own "high" flag, null when the vendor sends none
+ * @param low the vendor's own "low" flag, null when the vendor sends none
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record GlucoseReading(Instant timestamp, int mgPerDl, @Nullable BigDecimal vendorMmolPerL, Trend trend,
-        @Nullable MeasurementColor color, boolean high, boolean low) {
+        @Nullable MeasurementColor color, @Nullable Boolean high, @Nullable Boolean low) {
+
+    /** Maps vendor items to readings, oldest first, dropping those the mapper cannot trust (null). */
+    public static <T> List<GlucoseReading> oldestFirst(@Nullable List<T> items,
+            Function<T, @Nullable GlucoseReading> mapper) {
+        List<GlucoseReading> readings = new ArrayList<>();
+        if (items != null) {
+            for (T item : items) {
+                GlucoseReading reading = item != null ? mapper.apply(item) : null;
+                if (reading != null) {
+                    readings.add(reading);
+                }
+            }
+        }
+        readings.sort(Comparator.comparing(GlucoseReading::timestamp));
+        return readings;
+    }
 
     /** The value in mmol/L: the vendor's own figure where it sent one, so that we show what the app shows. */
     public BigDecimal mmolPerL() {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.SensorCadence;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
 import org.openhab.binding.cgm.internal.testutil.NoJitter;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
@@ -51,7 +52,7 @@ class AccountPollerTest {
     @BeforeEach
     void start() {
         AccountPoller newPoller = new AccountPoller(account, scheduler, clock,
-                new PollPlanner(Duration.ofMinutes(1), Duration.ofSeconds(20), Duration.ofSeconds(60)),
+                new PollPlanner(SensorCadence.FREESTYLE_LIBRE, Duration.ofSeconds(60)),
                 new Backoff(Duration.ofMinutes(1), Duration.ofMinutes(30), NoJitter.INSTANCE), new AccountListener() {
                     @Override
                     public void pollSucceeded(List<Patient> patients, Instant nextPoll) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.GlucoseUnit;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.SensorCadence;
 import org.openhab.binding.cgm.internal.model.Trend;
 
 /**
@@ -34,10 +35,10 @@ import org.openhab.binding.cgm.internal.model.Trend;
 class PollPlannerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
-    private final PollPlanner libre = new PollPlanner(Duration.ofMinutes(1), Duration.ofSeconds(20),
-            Duration.ofSeconds(60));
-    private final PollPlanner dexcom = new PollPlanner(Duration.ofMinutes(5), Duration.ofSeconds(20),
-            Duration.ofSeconds(60));
+    private final PollPlanner libre = new PollPlanner(SensorCadence.FREESTYLE_LIBRE, Duration.ofSeconds(60));
+    /** Dexcom's cadence with LibreLinkUp's publish delay, so that both read the same below. */
+    private final PollPlanner dexcom = new PollPlanner(
+            new SensorCadence(Duration.ofMinutes(5), Duration.ofSeconds(20)), Duration.ofSeconds(60));
 
     private static Patient patientWithReadingAt(String id, Instant at) {
         return new Patient(id, "x", new GlucoseReading(at, 100, null, Trend.FLAT, null, false, false),
@@ -54,9 +55,15 @@ class PollPlannerTest {
     void stepsToTheFirstReadingDueAfterTheFloorToStayInStep() {
         // due at +30 s, sooner than the 60 s floor: the one after, at +90 s
         assertEquals(NOW.plusSeconds(90), libre.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(50)))));
-        PollPlanner slowFloor = new PollPlanner(Duration.ofMinutes(1), Duration.ofSeconds(20), Duration.ofSeconds(150));
+        PollPlanner slowFloor = new PollPlanner(SensorCadence.FREESTYLE_LIBRE, Duration.ofSeconds(150));
         assertEquals(NOW.plusSeconds(150),
                 slowFloor.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(50)))));
+    }
+
+    @Test
+    void aSlowCadenceDueBeforeTheFloorIsPolledAtTheFloor() {
+        // Dexcom: reading 4 min 30 s old, in the cloud 30 s from now; the floor allows a poll in 60 s
+        assertEquals(NOW.plusSeconds(60), dexcom.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(270)))));
     }
 
     @Test

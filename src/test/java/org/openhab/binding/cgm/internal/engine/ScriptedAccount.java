@@ -13,7 +13,6 @@
 package org.openhab.binding.cgm.internal.engine;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.openhab.binding.cgm.internal.client.FailureKind;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.GlucoseUnit;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.SensorCadence;
 import org.openhab.binding.cgm.internal.model.Trend;
 
 /**
@@ -58,13 +58,8 @@ class ScriptedAccount implements CloudAccount {
     }
 
     @Override
-    public Duration readingCadence() {
-        return Duration.ofMinutes(1);
-    }
-
-    @Override
-    public Duration publishDelay() {
-        return Duration.ofSeconds(20);
+    public SensorCadence cadence() {
+        return SensorCadence.FREESTYLE_LIBRE;
     }
 
     @Override

@@ -17,24 +17,24 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.openhab.binding.cgm.host.StandInHost;
 import org.openhab.binding.cgm.internal.CgmHandlerFactory;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
 import org.openhab.binding.cgm.internal.testutil.NoJitter;
+import org.openhab.binding.cgm.internal.testutil.LoopbackHttp;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 
 /**
@@ -49,29 +49,33 @@ abstract class HostTestBase {
     protected static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     protected static final Instant START = Instant.parse("2026-11-21T08:00:05Z");
 
-    private static final HttpClient HTTP = new HttpClient();
-
     protected final MutableClock clock = new MutableClock(START);
     protected final ManualScheduler scheduler = new ManualScheduler(clock);
     protected final CloudSimulator simulator = CloudSimulator.start(clock);
     protected final List<String> lines = new CopyOnWriteArrayList<>();
     protected final StandInHost host = new StandInHost(new CgmHandlerFactory(
-            new CgmRuntime(HTTP, () -> ZONE, clock, scheduler, NoJitter.INSTANCE, Duration.ofSeconds(1))), lines::add, true);
-
-    @BeforeAll
-    static void startHttp() throws Exception {
-        HTTP.start();
-    }
-
-    @AfterAll
-    static void stopHttp() throws Exception {
-        HTTP.stop();
-    }
+            new CgmRuntime(LoopbackHttp.client(), () -> ZONE, clock, scheduler, NoJitter.INSTANCE, Duration.ofSeconds(1))), lines::add, true);
 
     @AfterEach
     void stopAll() {
         host.close();
         simulator.close();
+    }
+
+    /** Adds a bridge with the given configuration, some of it replaced by key-value pairs. */
+    protected void addBridge(ThingTypeUID type, String id, Map<String, Object> configuration, Object... replacements) {
+        Map<String, Object> config = new LinkedHashMap<>(configuration);
+        for (int i = 0; i < replacements.length; i += 2) {
+            config.put((String) replacements[i], replacements[i + 1]);
+        }
+        host.addBridge(type, id, config);
+    }
+
+    /** The one poll cycle the engine has planned. */
+    protected Instant nextPending() {
+        List<Instant> pending = scheduler.pendingDueTimes();
+        assertEquals(1, pending.size(), "one cycle planned: " + pending);
+        return pending.get(0);
     }
 
     protected ThingStatusInfo status(ThingUID uid) {
@@ -88,7 +92,7 @@ abstract class HostTestBase {
     }
 
     protected static Map<String, Object> map(Object... keysAndValues) {
-        java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }

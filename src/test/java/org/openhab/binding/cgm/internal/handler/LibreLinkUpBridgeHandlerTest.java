@@ -71,23 +71,13 @@ class LibreLinkUpBridgeHandlerTest extends HostTestBase {
         ben.setSensorPhaseSeconds(40);
     }
 
-    private void addBridge(Object... extraConfig) {
-        Map<String, Object> config = map("email", EMAIL, "password", PASSWORD, "region", "auto", "baseUrl",
-                simulator.libreLinkUpUrlTemplate());
-        for (int i = 0; i < extraConfig.length; i += 2) {
-            config.put((String) extraConfig[i], extraConfig[i + 1]);
-        }
-        host.addBridge(THING_TYPE_LIBRELINKUP, "acc", config);
+    private void addBridge(Object... replacements) {
+        addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", EMAIL, "password", PASSWORD, "region", "auto", "baseUrl",
+                simulator.libreLinkUpUrlTemplate()), replacements);
     }
 
     private long count(LluEndpoint endpoint) {
         return simulator.requests().count(endpoint);
-    }
-
-    private Instant nextPending() {
-        List<Instant> pending = scheduler.pendingDueTimes();
-        assertEquals(1, pending.size(), "one cycle planned: " + pending);
-        return pending.get(0);
     }
 
     private void assertReadingShown(ThingUID thing, SimReading reading) {

@@ -23,6 +23,8 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.cgm.internal.simulator.DexcomAccount;
+import org.openhab.binding.cgm.internal.simulator.DexcomEndpoint;
 import org.openhab.binding.cgm.internal.simulator.Fault;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
 import org.openhab.binding.cgm.internal.simulator.LluAccount;
@@ -96,6 +98,45 @@ class NoSecretsTest extends HostTestBase {
                     assertFalse(properties.contains(secret), "a property shows a secret: " + properties);
                 }
             });
+        }
+    }
+
+    @Test
+    void noDexcomSecretReachesALogLine() {
+        DexcomAccount account = simulator.dexcom().addAccount("anna.publisher", PASSWORD, "us");
+        account.addAlias(EMAIL);
+        simulator.dexcom().setSessionLifetime(Duration.ofMinutes(20));
+        ThingUID bridge = new ThingUID(THING_TYPE_DEXCOM, "dx");
+        try (LogCapture log = new LogCapture()) {
+            host.addBridge(THING_TYPE_DEXCOM, "dx", map("username", EMAIL, "password", "wrong-" + PASSWORD, "region",
+                    "us", "baseUrl", simulator.dexcomUrlTemplate()));
+            scheduler.runDue();
+            host.reconfigure(bridge, map("password", PASSWORD));
+            scheduler.runDue();
+            for (Fault fault : List.of(Fault.cloudflareHtml(), Fault.truncatedJson(), Fault.httpStatus(503, "60"),
+                    Fault.dexcomError("SessionIdNotFound", "Failed to find session object."))) {
+                simulator.dexcom().injectFault(DexcomEndpoint.READ_GLUCOSE, fault, 1);
+                scheduler.advance(Duration.ofMinutes(10));
+            }
+            scheduler.advance(Duration.ofHours(1));
+
+            List<String> secrets = new ArrayList<>(List.of(EMAIL, PASSWORD, "anna.publisher", account.accountId()));
+            for (RecordedRequest request : simulator.requests().all()) {
+                String query = request.query();
+                if (query != null && query.contains("sessionId=")) {
+                    secrets.add(query.replaceAll(".*sessionId=([^&]+).*", "$1"));
+                }
+            }
+            assertTrue(secrets.size() > 5, "sessions were opened and used: " + secrets.size());
+            for (String line : log.lines()) {
+                for (String secret : secrets) {
+                    assertFalse(line.contains(secret), "a log line shows a secret: " + line);
+                }
+            }
+            String properties = host.thing(bridge).getProperties().toString();
+            for (String secret : secrets) {
+                assertFalse(properties.contains(secret), "a property shows a secret: " + properties);
+            }
         }
     }
 }

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -40,6 +39,7 @@ import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluLoginData;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluTicket;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.SensorCadence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +56,6 @@ import com.google.gson.reflect.TypeToken;
 @NonNullByDefault
 public class LibreLinkUpClient implements CloudAccount {
 
-    /** FreeStyle Libre 2 and 3 stream a reading every minute. */
-    private static final Duration CADENCE = Duration.ofMinutes(1);
-    /** The phone uploads a reading a few seconds after the sensor takes it. */
-    private static final Duration PUBLISH_DELAY = Duration.ofSeconds(20);
     /** A redirect names the account's home region; a second one would mean the cloud contradicts itself. */
     private static final int MAX_REDIRECTS = 2;
 
@@ -88,13 +84,8 @@ public class LibreLinkUpClient implements CloudAccount {
     }
 
     @Override
-    public Duration readingCadence() {
-        return CADENCE;
-    }
-
-    @Override
-    public Duration publishDelay() {
-        return PUBLISH_DELAY;
+    public SensorCadence cadence() {
+        return SensorCadence.FREESTYLE_LIBRE;
     }
 
     @Override

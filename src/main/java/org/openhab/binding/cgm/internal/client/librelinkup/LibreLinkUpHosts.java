@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.UrlTemplate;
 
 /**
  * Where LibreLinkUp lives: the global host and one host per region. The cloud itself names the region of an account
@@ -58,28 +59,12 @@ public final class LibreLinkUpHosts {
         return code != null && REGION_CODE.matcher(code.toLowerCase(Locale.ROOT)).matches();
     }
 
-    /** True when a base URL template yields an http(s) URL with a host. */
-    public static boolean isUsableTemplate(String template) {
-        try {
-            URI uri = new LibreLinkUpHosts(template).baseUrl(GLOBAL);
-            String scheme = uri.getScheme();
-            return uri.getHost() != null && ("http".equals(scheme) || "https".equals(scheme));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /** The base URL of a region's host, without a trailing slash. */
     public URI baseUrl(String code) {
         String template = urlTemplate;
-        String base;
         if (template != null) {
-            base = template.replace("{region}", code);
-        } else if (GLOBAL.equals(code)) {
-            base = "https://api.libreview.io";
-        } else {
-            base = "https://api-" + code + ".libreview.io";
+            return URI.create(UrlTemplate.expand(template, code));
         }
-        return URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        return URI.create(GLOBAL.equals(code) ? "https://api.libreview.io" : "https://api-" + code + ".libreview.io");
     }
 }

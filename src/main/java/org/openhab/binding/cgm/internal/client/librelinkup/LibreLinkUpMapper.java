@@ -20,8 +20,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,17 +78,7 @@ public final class LibreLinkUpMapper {
 
     /** Readings of a graph, oldest first, without the items that cannot be trusted. */
     public static List<GlucoseReading> history(@Nullable List<LluGlucoseItem> items) {
-        List<GlucoseReading> readings = new ArrayList<>();
-        if (items != null) {
-            for (LluGlucoseItem item : items) {
-                GlucoseReading reading = item != null ? reading(item) : null;
-                if (reading != null) {
-                    readings.add(reading);
-                }
-            }
-        }
-        readings.sort(Comparator.comparing(GlucoseReading::timestamp));
-        return readings;
+        return GlucoseReading.oldestFirst(items, LibreLinkUpMapper::reading);
     }
 
     /** A reading, or null without a readable UTC timestamp or a positive mg/dL value. */
@@ -109,8 +97,8 @@ public final class LibreLinkUpMapper {
         MeasurementColor color = item.measurementColor != null
                 ? MeasurementColor.fromCode(item.measurementColor).orElse(null)
                 : null;
-        return new GlucoseReading(timestamp, (int) Math.round(mgPerDl), vendorMmol, trend, color,
-                Boolean.TRUE.equals(item.isHigh), Boolean.TRUE.equals(item.isLow));
+        return new GlucoseReading(timestamp, (int) Math.round(mgPerDl), vendorMmol, trend, color, item.isHigh,
+                item.isLow);
     }
 
     /** Parses a FactoryTimestamp as UTC; null when absent or unreadable. */

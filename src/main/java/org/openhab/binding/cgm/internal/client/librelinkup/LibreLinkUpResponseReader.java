@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
-import org.openhab.binding.cgm.internal.client.RetryAfter;
+import org.openhab.binding.cgm.internal.client.HttpFailures;
 import org.openhab.binding.cgm.internal.client.TransportResponse;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluEnvelope;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluLockoutData;
@@ -54,34 +54,23 @@ class LibreLinkUpResponseReader {
     }
 
     LluEnvelope read(TransportResponse response) throws CloudException {
+        HttpFailures.failOnWebPage(response, clock);
         int http = response.status();
-        Instant retryAt = RetryAfter.parse(response.header("retry-after"), clock);
-        if (response.isHtml()) {
-            throw new CloudException(FailureKind.BLOCKED, "HTTP " + http + ": a web page instead of data", retryAt,
-                    null);
-        }
         LluEnvelope envelope = parse(response.body());
         if (envelope != null) {
             failOnAccountWideStatus(envelope);
         }
+        String message = messageOf(envelope);
         if (http == 401) {
-            throw new CloudException(FailureKind.SESSION_EXPIRED, "HTTP 401 " + messageOf(envelope));
-        }
-        if (http == 429 || http == 430 || http == 476) {
-            throw new CloudException(FailureKind.RATE_LIMITED, "HTTP " + http, retryAt, null);
+            throw new CloudException(FailureKind.SESSION_EXPIRED, "HTTP 401 " + message);
         }
         if (http == 403) {
-            throw new CloudException(FailureKind.CLIENT_REJECTED, "HTTP 403 " + messageOf(envelope));
+            throw new CloudException(FailureKind.CLIENT_REJECTED, "HTTP 403 " + message);
         }
-        if (http == 400 && "RequiredHeaderMissing".equals(messageOf(envelope))) {
+        if (http == 400 && "RequiredHeaderMissing".equals(message)) {
             throw new CloudException(FailureKind.CLIENT_REJECTED, "HTTP 400 RequiredHeaderMissing");
         }
-        if (http >= 500) {
-            throw new CloudException(FailureKind.SERVER_ERROR, "HTTP " + http, retryAt, null);
-        }
-        if (http < 200 || http >= 300) {
-            throw new CloudException(FailureKind.BAD_RESPONSE, "HTTP " + http + " " + messageOf(envelope));
-        }
+        HttpFailures.failOnStatus(response, clock, message);
         if (envelope == null || envelope.status < 0) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "malformed or incomplete JSON");
         }

@@ -24,9 +24,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
@@ -45,6 +43,7 @@ import org.openhab.binding.cgm.internal.simulator.LluEndpoint;
 import org.openhab.binding.cgm.internal.simulator.LluPatient;
 import org.openhab.binding.cgm.internal.simulator.RecordedRequest;
 import org.openhab.binding.cgm.internal.simulator.SimReading;
+import org.openhab.binding.cgm.internal.testutil.LoopbackHttp;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
 /**
@@ -60,7 +59,7 @@ class LibreLinkUpClientTest {
     private static final String ANNA = "6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
     private static final String BEN = "0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d";
 
-    private static HttpClient httpClient = new HttpClient();
+    private final HttpClient httpClient = LoopbackHttp.client();
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T08:00:05Z"));
     private final CloudSimulator simulator = CloudSimulator.start(clock);
@@ -69,16 +68,6 @@ class LibreLinkUpClientTest {
             ZoneId.of("Europe/Berlin"));
     private final LluPatient ben = account.addPatient(BEN, "Ben", "B", GlucoseUnitCode.MMOL,
             ZoneId.of("America/Toronto"));
-
-    @BeforeAll
-    static void startHttp() throws Exception {
-        httpClient.start();
-    }
-
-    @AfterAll
-    static void stopHttp() throws Exception {
-        httpClient.stop();
-    }
 
     @AfterEach
     void stopSimulator() {

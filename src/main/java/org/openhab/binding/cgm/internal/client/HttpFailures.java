@@ -1,0 +1,63 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.client;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * What an HTTP status means whatever the vendor: rate limits, server faults, firewall pages. Vendors read their own
+ * error bodies first and leave the rest to this.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class HttpFailures {
+
+    private HttpFailures() {
+    }
+
+    /** A firewall or proxy answered with a web page instead of the JSON asked for. */
+    public static void failOnWebPage(TransportResponse response, Clock clock) throws CloudException {
+        if (response.isHtml()) {
+            throw new CloudException(FailureKind.BLOCKED, "HTTP " + response.status() + ": a web page instead of data",
+                    retryAt(response, clock), null);
+        }
+    }
+
+    /** Throws for any status that is not a success, after the vendor has read what it knows. */
+    public static void failOnStatus(TransportResponse response, Clock clock, String context) throws CloudException {
+        int status = response.status();
+        if (status >= 200 && status < 300) {
+            return;
+        }
+        Instant retryAt = retryAt(response, clock);
+        String message = "HTTP " + status + (context.isEmpty() ? "" : " " + context);
+        if (status == 429 || status == 430 || status == 476) {
+            // 430 and 476 are not standard: LibreLinkUp's firewall sends them when it throttles a client
+            throw new CloudException(FailureKind.RATE_LIMITED, message, retryAt, null);
+        }
+        if (status >= 500) {
+            throw new CloudException(FailureKind.SERVER_ERROR, message, retryAt, null);
+        }
+        throw new CloudException(FailureKind.BAD_RESPONSE, message);
+    }
+
+    /** The Retry-After header as an instant, or null. */
+    public static @Nullable Instant retryAt(TransportResponse response, Clock clock) {
+        return RetryAfter.parse(response.header("retry-after"), clock);
+    }
+}

@@ -1,0 +1,153 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.client.dexcom;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.CloudAccount;
+import org.openhab.binding.cgm.internal.client.CloudException;
+import org.openhab.binding.cgm.internal.client.FailureKind;
+import org.openhab.binding.cgm.internal.client.Transport;
+import org.openhab.binding.cgm.internal.client.TransportRequest;
+import org.openhab.binding.cgm.internal.client.TransportResponse;
+import org.openhab.binding.cgm.internal.model.GlucoseReading;
+import org.openhab.binding.cgm.internal.model.GlucoseUnit;
+import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.SensorCadence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+
+/**
+ * A Dexcom Share publisher account: the account id (once), a session id, and the latest readings. The session is
+ * kept until Dexcom rejects it.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class DexcomClient implements CloudAccount {
+
+    /** The id of the one patient a publisher account has: the publisher. Not the account id, which is a secret. */
+    public static final String PUBLISHER_ID = "publisher";
+    /** Dexcom's documented limits of one read. */
+    public static final int MAX_MINUTES = 1440;
+    public static final int MAX_COUNT = 288;
+
+
+    private static final String AUTHENTICATE = "/General/AuthenticatePublisherAccount";
+    private static final String LOGIN_BY_ID = "/General/LoginPublisherAccountById";
+    private static final String READ = "/Publisher/ReadPublisherLatestGlucoseValues";
+
+    private final Logger logger = LoggerFactory.getLogger(DexcomClient.class);
+    private final Transport transport;
+    private final DexcomSettings settings;
+    private final Gson gson = new Gson();
+    private final DexcomResponseReader reader;
+
+    private volatile @Nullable String accountId;
+    private volatile @Nullable String sessionId;
+
+    public DexcomClient(Transport transport, Clock clock, DexcomSettings settings) {
+        this.transport = transport;
+        this.settings = settings;
+        this.reader = new DexcomResponseReader(gson, clock);
+        this.accountId = settings.accountId();
+    }
+
+    /** True for a UUID that can name an account; the all-zero one cannot. */
+    public static boolean isAccountId(String text) {
+        return DexcomResponseReader.isUuid(text) && !DexcomResponseReader.ZERO_UUID.equals(text);
+    }
+
+    @Override
+    public SensorCadence cadence() {
+        return SensorCadence.DEXCOM;
+    }
+
+    @Override
+    public boolean hasSession() {
+        return sessionId != null;
+    }
+
+    @Override
+    public void dropSession() {
+        sessionId = null;
+    }
+
+    /** Finds the account id (unless known) and opens a session: one or two requests, never retried here. */
+    @Override
+    public void logIn() throws CloudException {
+        sessionId = null;
+        String account = accountId;
+        if (account == null) {
+            JsonObject body = credentials();
+            body.addProperty("accountName", settings.username());
+            account = reader.uuid(post(AUTHENTICATE, body));
+            accountId = account;
+        }
+        JsonObject body = credentials();
+        body.addProperty("accountId", account);
+        sessionId = reader.uuid(post(LOGIN_BY_ID, body));
+        logger.debug("Opened a Dexcom Share session in region {}", settings.region().code());
+    }
+
+    @Override
+    public List<Patient> fetchPatients() throws CloudException {
+        // the latest reading of the last day, so that a sensor gap still shows the last value with its own time
+        List<GlucoseReading> readings = fetchReadings(MAX_MINUTES, 1);
+        GlucoseReading latest = readings.isEmpty() ? null : readings.get(readings.size() - 1);
+        return List.of(new Patient(PUBLISHER_ID, "Dexcom", latest, GlucoseUnit.MG_PER_DL, null, null));
+    }
+
+    /**
+     * Readings of the last {@code minutes}, at most {@code maxCount}, oldest first.
+     *
+     * @throws IllegalArgumentException beyond Dexcom's limits, before anything is sent
+     */
+    public List<GlucoseReading> fetchReadings(int minutes, int maxCount) throws CloudException {
+        if (minutes < 1 || minutes > MAX_MINUTES || maxCount < 1 || maxCount > MAX_COUNT) {
+            throw new IllegalArgumentException(
+                    "Dexcom allows 1.." + MAX_MINUTES + " minutes and 1.." + MAX_COUNT + " readings");
+        }
+        String session = sessionId;
+        if (session == null) {
+            throw new CloudException(FailureKind.SESSION_EXPIRED, "no session");
+        }
+        URI uri = URI.create(settings.servicesUrl() + READ + "?sessionId=" + session + "&minutes=" + minutes
+                + "&maxCount=" + maxCount);
+        return DexcomMapper.readings(reader.readings(transport.execute(TransportRequest.post(uri, headers(), "{}"))));
+    }
+
+    private JsonObject credentials() {
+        JsonObject body = new JsonObject();
+        body.addProperty("password", settings.password());
+        body.addProperty("applicationId", settings.applicationId());
+        return body;
+    }
+
+    private TransportResponse post(String path, JsonObject body) throws CloudException {
+        URI uri = URI.create(settings.servicesUrl() + path);
+        return transport.execute(TransportRequest.post(uri, headers(), gson.toJson(body)));
+    }
+
+    private static Map<String, String> headers() {
+        return Map.of("accept", "application/json");
+    }
+}

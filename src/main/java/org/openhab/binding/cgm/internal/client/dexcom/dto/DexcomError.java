@@ -1,0 +1,27 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.client.dexcom.dto;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * The body of a Dexcom Share failure (HTTP 500): a code such as "SessionNotValid" and a message.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+public class DexcomError {
+    @SerializedName("Code")
+    public String code;
+    @SerializedName("Message")
+    public String message;
+}
