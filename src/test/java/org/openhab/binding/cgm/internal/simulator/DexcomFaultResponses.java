@@ -31,7 +31,7 @@ final class DexcomFaultResponses {
     private DexcomFaultResponses() {
     }
 
-    /** Every fault except slow and truncated, which wrap the normal answer instead. */
+    /** Every fault except slow, truncated and connection reset, which {@link FaultResponses#apply} handles. */
     static SimResponse render(Fault fault, String region, Instant now) {
         if (fault instanceof Fault.DexcomError error) {
             return DexcomErrors.response(error.code(), error.message(), now);

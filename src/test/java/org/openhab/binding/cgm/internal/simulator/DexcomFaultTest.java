@@ -169,6 +169,26 @@ class DexcomFaultTest extends SimulatorTestBase {
     }
 
     @Test
+    void connectionResetOnEveryEndpointCountsDown() throws Exception {
+        dexcom.injectFault(DexcomEndpoint.AUTHENTICATE, Fault.connectionReset(), 1);
+        dexcom.injectFault(DexcomEndpoint.LOGIN_BY_ID, Fault.connectionReset(), 1);
+        dexcom.injectFault(DexcomEndpoint.READ_GLUCOSE, Fault.connectionReset(), 2);
+
+        assertConnectionDropped(() -> client.authenticate("ous", "publisher", PASSWORD));
+        assertConnectionDropped(() -> client.loginById("ous", account.accountId(), PASSWORD));
+        // both login faults are used up
+        String session = client.session(account, PASSWORD);
+        assertConnectionDropped(() -> client.read("ous", session, 10, 1));
+        assertConnectionDropped(() -> client.read("ous", session, 10, 1));
+        assertEquals(200, client.read("ous", session, 10, 1).statusCode());
+
+        // dropped requests are recorded like answered ones
+        assertEquals(2, simulator.requests().count(DexcomEndpoint.AUTHENTICATE));
+        assertEquals(2, simulator.requests().count(DexcomEndpoint.LOGIN_BY_ID));
+        assertEquals(3, simulator.requests().count(DexcomEndpoint.READ_GLUCOSE));
+    }
+
+    @Test
     void faultsPrecedeNormalChecksAndCountDown() throws Exception {
         dexcom.injectFault(DexcomEndpoint.ANY, Fault.httpStatus(502), 2);
 

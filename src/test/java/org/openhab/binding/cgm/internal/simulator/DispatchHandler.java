@@ -14,6 +14,8 @@ package org.openhab.binding.cgm.internal.simulator;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collections;
@@ -26,11 +28,14 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.HttpChannel;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 
 /**
- * Splits {@code /<vendor>/<region>/<path>}, records the request and hands it to the vendor's simulation.
+ * Splits {@code /<vendor>/<region>/<path>}, records the request and hands it to the vendor's simulation; writes its
+ * answer or, when told so, resets the connection.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -57,7 +62,25 @@ final class DispatchHandler extends AbstractHandler {
         VendorSimulation vendor = vendors.get(recorded.vendor());
         SimResponse answer = vendor == null ? SimResponse.jsonText(404, "{\"message\":\"Not Found\"}")
                 : vendor.handle(recorded);
-        write(answer, response);
+        if (answer.isConnectionReset()) {
+            reset(baseRequest);
+        } else {
+            write(answer, response);
+        }
+    }
+
+    /**
+     * Drops the connection of this request before anything of the response is written. Linger 0 makes the close send
+     * a TCP RST rather than a FIN, as a cloud edge cutting a connection does; aborting the channel (rather than just
+     * closing the socket) tells Jetty the response is failed, so it does not try to complete it afterwards.
+     */
+    private static void reset(Request baseRequest) throws IOException {
+        HttpChannel channel = baseRequest.getHttpChannel();
+        EndPoint endPoint = channel.getEndPoint();
+        if (endPoint.getTransport() instanceof SocketChannel socket) {
+            socket.setOption(StandardSocketOptions.SO_LINGER, 0);
+        }
+        channel.abort(new IOException("connection reset by injected fault"));
     }
 
     private RecordedRequest record(HttpServletRequest request) throws IOException {

@@ -24,7 +24,7 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * A misbehaviour the simulated cloud shows instead of (or before) its normal answer. Created through the static
  * factories; injected with {@link LibreLinkUpSimulation#injectFault} or {@link DexcomSimulation#injectFault}. The
- * generic ones (HTTP status, Cloudflare, truncated, slow) work for every vendor.
+ * generic ones (HTTP status, Cloudflare, truncated, slow, connection reset) work for every vendor.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -64,6 +64,14 @@ public sealed interface Fault {
     /** Holds the response for {@code delay} of real time (or until the simulator closes), then answers normally. */
     static Fault slowResponse(Duration delay) {
         return new SlowResponse(delay);
+    }
+
+    /**
+     * Reads and records the request, then drops the TCP connection with a reset and no HTTP response at all: the
+     * client sees an I/O error (connection reset or EOF), never a status line.
+     */
+    static Fault connectionReset() {
+        return new ConnectionReset();
     }
 
     /** HTTP 401 {@code {"message":"invalid or expired jwt"}}. */
@@ -109,6 +117,10 @@ public sealed interface Fault {
 
     /** See {@link Fault#slowResponse(Duration)}. */
     record SlowResponse(Duration delay) implements Fault {
+    }
+
+    /** See {@link Fault#connectionReset()}. */
+    record ConnectionReset() implements Fault {
     }
 
     /** See {@link Fault#expiredToken()}. */

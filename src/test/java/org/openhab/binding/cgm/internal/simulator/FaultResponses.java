@@ -23,9 +23,9 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The faults every vendor shows alike, as both services sit behind Cloudflare: bare HTTP status (with
- * {@code Retry-After}), the HTML block page, a truncated body and a slow answer. Bodies follow observed
- * LibreLinkUp/Cloudflare answers where known; the vendor classes render their own faults and wrap truncated bodies
- * in their JSON.
+ * {@code Retry-After}), the HTML block page, a truncated body, a slow answer and a reset connection. Bodies follow
+ * observed LibreLinkUp/Cloudflare answers where known; the vendor classes render their own faults and wrap truncated
+ * bodies in their JSON.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -42,8 +42,9 @@ final class FaultResponses {
     }
 
     /**
-     * The answer to a request that drew {@code fault} (null: none). Slow and truncated wrap the normal answer, every
-     * other fault replaces it, so the normal answer is only produced when needed.
+     * The answer to a request that drew {@code fault} (null: none). Slow and truncated wrap the normal answer, a
+     * connection reset answers nothing, every other fault replaces the answer, so the normal answer is only produced
+     * when needed.
      *
      * @param truncate the vendor's way of cutting the normal answer
      * @param render the vendor's answer for every other fault
@@ -56,6 +57,9 @@ final class FaultResponses {
             return normal.get();
         } else if (fault instanceof Fault.TruncatedJson) {
             return truncate.apply(normal.get());
+        } else if (fault instanceof Fault.ConnectionReset) {
+            // the same for every vendor: no bytes at all, so nothing vendor-specific to render
+            return SimResponse.connectionReset();
         } else if (fault != null) {
             return render.apply(fault);
         }

@@ -194,6 +194,41 @@ class LibreLinkUpFaultTest extends SimulatorTestBase {
     }
 
     @Test
+    void connectionResetDropsTheConnectionAfterRecordingTheRequest() throws Exception {
+        llu.injectFault(LluEndpoint.LOGIN, Fault.connectionReset(), 1);
+
+        assertConnectionDropped(this::login);
+
+        assertEquals(1, simulator.requests().count(LluEndpoint.LOGIN), "recorded before the reset");
+        assertEquals(200, login().statusCode(), "used up after one request");
+        assertEquals(2, simulator.requests().count(LluEndpoint.LOGIN));
+    }
+
+    @Test
+    void connectionResetOnEveryEndpoint() throws Exception {
+        account.addPatient("p-1", "John", "Doe", GlucoseUnitCode.MG_DL, ZoneOffset.UTC);
+        String token = client.loginToken(account, PASSWORD);
+        String accountId = account.accountIdHash();
+        // java.net.http silently retries a GET once when no byte of the answer came, so a GET needs two resets
+        llu.injectFault(LluEndpoint.CONNECTIONS, Fault.connectionReset(), 2);
+        llu.injectFault(LluEndpoint.GRAPH, Fault.connectionReset(), 2);
+        llu.injectFault(LluEndpoint.CONTINUE, Fault.connectionReset(), 1);
+
+        assertConnectionDropped(() -> client.get("eu", "/llu/connections", token, accountId));
+        assertEquals(200, client.get("eu", "/llu/connections", token, accountId).statusCode());
+        assertConnectionDropped(() -> client.get("eu", "/llu/connections/p-1/graph", token, accountId));
+        assertEquals(200, client.get("eu", "/llu/connections/p-1/graph", token, accountId).statusCode());
+        assertConnectionDropped(() -> client.continueStep("eu", "tou", token));
+        // answered again, whatever the step's own checks make of the token
+        client.continueStep("eu", "tou", token);
+
+        // every dropped attempt was recorded, then the fault was used up
+        assertEquals(3, simulator.requests().count(LluEndpoint.CONNECTIONS));
+        assertEquals(3, simulator.requests().count(LluEndpoint.GRAPH));
+        assertEquals(2, simulator.requests().count(LluEndpoint.CONTINUE));
+    }
+
+    @Test
     void faultsHitOnlyTheirEndpointAndCountDown() throws Exception {
         llu.injectFault(LluEndpoint.CONNECTIONS, Fault.httpStatus(502), 2);
 

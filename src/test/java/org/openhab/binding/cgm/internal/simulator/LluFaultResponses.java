@@ -37,7 +37,7 @@ final class LluFaultResponses {
     private LluFaultResponses() {
     }
 
-    /** Every fault except slow and truncated, which wrap the normal answer instead. */
+    /** Every fault except slow, truncated and connection reset, which {@link FaultResponses#apply} handles. */
     static SimResponse render(Fault fault) {
         if (fault instanceof Fault.Lockout) {
             return SimResponse.jsonText(429, LOCKOUT_BODY);
@@ -50,7 +50,7 @@ final class LluFaultResponses {
         } else if (fault instanceof Fault.Maintenance) {
             return SimResponse.jsonText(200, MAINTENANCE_BODY);
         }
-        throw new IllegalArgumentException("fault wraps the normal answer: " + fault);
+        throw new IllegalArgumentException("fault is handled by FaultResponses.apply: " + fault);
     }
 
     /** The normal answer cut in the middle, sent as a complete HTTP 200 JSON response. */

@@ -24,7 +24,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 
 /**
- * A complete HTTP answer of the simulator, written by the dispatcher exactly as given.
+ * A complete HTTP answer of the simulator, written by the dispatcher exactly as given; or, for
+ * {@link #connectionReset()}, the order to drop the connection without any answer.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -35,6 +36,9 @@ record SimResponse(int status, @Nullable String contentType, Map<String, String>
 
     /** Nulls are kept (the cloud sends {@code "TrendMessage": null}); no HTML escaping of {@code =} etc. */
     static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
+    /** Status 0 exists in no HTTP response, so it cannot be mistaken for a real answer. */
+    private static final int NO_RESPONSE = 0;
 
     static SimResponse json(int status, JsonElement body) {
         return jsonText(status, GSON.toJson(body));
@@ -54,6 +58,15 @@ record SimResponse(int status, @Nullable String contentType, Map<String, String>
 
     static SimResponse empty(int status) {
         return new SimResponse(status, null, Map.of(), new byte[0]);
+    }
+
+    /** Not an answer: the dispatcher resets the connection instead of writing anything. */
+    static SimResponse connectionReset() {
+        return new SimResponse(NO_RESPONSE, null, Map.of(), new byte[0]);
+    }
+
+    boolean isConnectionReset() {
+        return status == NO_RESPONSE;
     }
 
     SimResponse withHeader(String name, String value) {

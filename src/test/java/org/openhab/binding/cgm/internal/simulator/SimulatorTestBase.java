@@ -12,15 +12,20 @@
  */
 package org.openhab.binding.cgm.internal.simulator;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
 import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.function.Executable;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
 /**
  * The setup every simulator test shares: a fresh simulator per test on a clock the test moves, closed after the test
- * so no Jetty thread outlives it.
+ * so no Jetty thread outlives it; plus the check for a dropped connection.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -38,5 +43,14 @@ abstract class SimulatorTestBase {
     @AfterEach
     void stop() {
         simulator.close();
+    }
+
+    /**
+     * The request fails with an I/O error as on a dropped connection. A timeout is an I/O error too, but would mean
+     * the server held the connection instead of dropping it.
+     */
+    protected static void assertConnectionDropped(Executable request) {
+        IOException error = assertThrows(IOException.class, request);
+        assertFalse(error instanceof HttpTimeoutException, "timed out instead of dropped: " + error);
     }
 }
