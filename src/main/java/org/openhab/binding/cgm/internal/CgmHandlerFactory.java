@@ -20,12 +20,14 @@ import java.util.random.RandomGenerator;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.handler.AccountMemory;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.handler.DexcomBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.LibreLinkUpBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.PatientHandler;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
@@ -52,9 +54,10 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
 
     @Activate
     public CgmHandlerFactory(@Reference HttpClientFactory httpClientFactory,
-            @Reference TimeZoneProvider timeZoneProvider) {
+            @Reference TimeZoneProvider timeZoneProvider, @Reference StorageService storageService) {
         this(new CgmRuntime(httpClientFactory.getCommonHttpClient(), timeZoneProvider, Clock.systemUTC(), null,
-                RandomGenerator.getDefault(), CgmRuntime.DEFAULT_HTTP_TIMEOUT));
+                RandomGenerator.getDefault(), CgmRuntime.DEFAULT_HTTP_TIMEOUT,
+                new AccountMemory(storageService, Clock.systemUTC())));
     }
 
     /** For hosts that bring their own HTTP client, clock and executor: the stand-in host and tests. */

@@ -31,6 +31,7 @@ import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.binding.cgm.internal.CgmBindingConstants;
 import org.openhab.binding.cgm.internal.CgmHandlerFactory;
+import org.openhab.binding.cgm.internal.handler.AccountMemory;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
@@ -348,7 +349,8 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         HttpClient httpClient = new HttpClient(new SslContextFactory.Client());
         httpClient.start();
         CgmRuntime runtime = new CgmRuntime(httpClient, ZoneId::systemDefault, clock, null,
-                RandomGenerator.getDefault(), CgmRuntime.DEFAULT_HTTP_TIMEOUT);
+                RandomGenerator.getDefault(), CgmRuntime.DEFAULT_HTTP_TIMEOUT,
+                new AccountMemory(new HostStorageService(), clock));
         StandInHost host = new StandInHost(new CgmHandlerFactory(runtime), System.out::println, true);
         CountDownLatch stopped = new CountDownLatch(1);
         CloudSimulator runningSimulator = simulator;

@@ -105,6 +105,7 @@ class JarContentIT {
         assertTrue(factory.contains("org.openhab.core.thing.binding.ThingHandlerFactory"));
         assertTrue(factory.contains("org.openhab.core.io.net.http.HttpClientFactory"));
         assertTrue(factory.contains("org.openhab.core.i18n.TimeZoneProvider"));
+        assertTrue(factory.contains("org.openhab.core.storage.StorageService"));
         assertTrue(factory.contains("configuration-pid=\"binding.cgm\""));
         String discovery = read("OSGI-INF/org.openhab.binding.cgm.internal.discovery.PatientDiscoveryService.xml");
         assertTrue(discovery.contains("scope=\"prototype\""), discovery);

@@ -118,13 +118,26 @@ class ResourceConsistencyTest {
     }
 
     @Test
+    void theReadmeTroubleshootingListsEveryStatusText() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        Properties texts = i18n();
+        for (String key : texts.stringPropertyNames()) {
+            if (key.startsWith("offline.")) {
+                String text = texts.getProperty(key);
+                String fixedPart = text.contains("{") ? text.substring(0, text.indexOf('{')) : text;
+                assertTrue(readme.contains(fixedPart), "README troubleshooting lacks: " + fixedPart);
+            }
+        }
+    }
+
+    @Test
     void theReadmeDocumentsEveryChannelAndParameter() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         for (String channel : patientChannelIds()) {
             assertTrue(readme.contains("| " + channel + " "), "README channel table lacks " + channel);
         }
         for (String parameter : List.of("email", "password", "region", "clientVersion", "baseUrl", "refreshFloor",
-                "username", "accountId", "applicationId", "patientId", "targetLow", "targetHigh")) {
+                "acceptTerms", "username", "accountId", "applicationId", "patientId", "targetLow", "targetHigh")) {
             assertTrue(readme.contains("| " + parameter + " "), "README configuration table lacks " + parameter);
         }
     }

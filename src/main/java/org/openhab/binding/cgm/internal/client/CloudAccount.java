@@ -13,6 +13,7 @@
 package org.openhab.binding.cgm.internal.client;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cgm.internal.model.Patient;
@@ -38,6 +39,24 @@ public interface CloudAccount {
 
     /** Forgets the session, e.g. after the server rejected it. */
     void dropSession();
+
+    /**
+     * What it takes to resume without a login after a restart: session and learned settings. The engine stores it
+     * where openHAB keeps private data; it is never logged nor shown. It changes only when worth storing again.
+     */
+    Map<String, String> sessionState();
+
+    /** Resumes from what {@link #sessionState()} gave before; ignores what no longer applies. */
+    void restoreSessionState(Map<String, String> state);
+
+    /**
+     * Adapts to a failure whose answer says how to do better, such as a newer app version the cloud demands.
+     *
+     * @return true when an immediate retry can now succeed
+     */
+    default boolean adaptTo(CloudException failure) {
+        return false;
+    }
 
     /**
      * Reads every patient the account sees, each with its latest reading, in one request where the vendor allows.

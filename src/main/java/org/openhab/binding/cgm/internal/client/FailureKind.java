@@ -33,6 +33,8 @@ public enum FailureKind {
     USER_ACTION_REQUIRED(NextStep.WAIT_FOR_USER),
     /** Too many failed logins: the cloud locked logins until {@link CloudException#retryAt()}. */
     LOCKED_OUT(NextStep.RETRY_LATER),
+    /** The binding's own limit of logins per hour is reached; no request was made. */
+    LOGIN_BUDGET(NextStep.RETRY_LATER),
     /** The cloud asks us to slow down (HTTP 429, 430, 476, a firewall block). */
     RATE_LIMITED(NextStep.RETRY_LATER),
     /** A firewall in front of the cloud answered with a web page instead of data. */

@@ -30,10 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that decides when an account talks to its cloud. Each cycle logs in only when there is no session,
- * reads all patients in one request, and plans the next cycle: aligned to the sensor cadence after success, at the
- * server's stated time after a rate limit or lockout, with exponential back-off after other faults, and never again
- * after a failure only a configuration change can cure.
+ * The one place that decides when an account talks to its cloud. Each cycle logs in only when there is no session
+ * (through the account's governor: one at a time, within the hourly budget), reads all patients in one request, and
+ * plans the next cycle: aligned to the sensor cadence after success; after a fault, with exponential back-off, and
+ * never before the time a rate limit or lockout names, however far away; never again after a failure only a
+ * configuration change can cure. A start resumes what the governor remembers: the stored session, and any wait still running.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -45,6 +46,7 @@ public class AccountPoller {
 
     private final Logger logger = LoggerFactory.getLogger(AccountPoller.class);
     private final CloudAccount account;
+    private final AccountGovernor governor;
     private final ScheduledExecutorService executor;
     private final Clock clock;
     private final PollPlanner planner;
@@ -53,11 +55,11 @@ public class AccountPoller {
 
     private @Nullable ScheduledFuture<?> nextCycle;
     private boolean running;
-    private int consecutiveFailures;
 
-    public AccountPoller(CloudAccount account, ScheduledExecutorService executor, Clock clock, PollPlanner planner,
-            Backoff backoff, AccountListener listener) {
+    public AccountPoller(CloudAccount account, AccountGovernor governor, ScheduledExecutorService executor,
+            Clock clock, PollPlanner planner, Backoff backoff, AccountListener listener) {
         this.account = account;
+        this.governor = governor;
         this.executor = executor;
         this.clock = clock;
         this.planner = planner;
@@ -65,10 +67,31 @@ public class AccountPoller {
         this.listener = listener;
     }
 
-    /** Starts polling with a cycle right away, on the executor. */
-    public synchronized void start() {
-        running = true;
-        scheduleAt(clock.instant());
+    /**
+     * Starts polling: right away, or when a remembered wait ends (then the remembered failure is reported at once),
+     * or not at all when the account's logins were stopped.
+     */
+    public void start() {
+        AccountState remembered = governor.state();
+        account.restoreSessionState(remembered.session());
+        AccountState.Failure failure = remembered.lastFailure();
+        Instant now = clock.instant();
+        synchronized (this) {
+            running = true;
+        }
+        if (remembered.loginsStopped() && failure != null) {
+            listener.pollFailed(failure.toException(), null);
+            return;
+        }
+        Instant notBefore = remembered.notBefore();
+        if (notBefore != null && notBefore.isAfter(now)) {
+            if (failure != null) {
+                listener.pollFailed(failure.toException(), notBefore);
+            }
+            scheduleAt(notBefore);
+        } else {
+            scheduleAt(now);
+        }
     }
 
     /** Stops polling; a cycle already running finishes without reporting. */
@@ -99,32 +122,43 @@ public class AccountPoller {
         }
         Instant next;
         try {
-            List<Patient> patients = fetchWithSession();
-            consecutiveFailures = 0;
-            Instant now = clock.instant();
-            next = planner.nextPoll(now, patients);
+            List<Patient> patients = fetchAdapting();
+            governor.succeeded(account.sessionState());
+            next = planner.nextPoll(clock.instant(), patients);
             if (isRunning()) {
                 listener.pollSucceeded(patients, next);
             }
         } catch (CloudException e) {
-            consecutiveFailures++;
-            next = nextAttemptAfter(e);
-            logger.debug("Poll failed ({} in a row): {}; next attempt {}", consecutiveFailures, e, next);
-            if (isRunning()) {
-                listener.pollFailed(e, next);
-            }
+            next = failed(e);
         } catch (RuntimeException e) {
             // a defect, not a cloud fault: keep the account alive on back-off and leave a trace
-            consecutiveFailures++;
             logger.warn("Unexpected error while polling: {}", e.getClass().getName(), e);
-            CloudException failure = new CloudException(FailureKind.BAD_RESPONSE, "internal error");
-            next = nextAttemptAfter(failure);
-            if (isRunning()) {
-                listener.pollFailed(failure, next);
-            }
+            next = failed(new CloudException(FailureKind.BAD_RESPONSE, "internal error"));
         }
         if (next != null) {
             scheduleAt(next);
+        }
+    }
+
+    private @Nullable Instant failed(CloudException failure) {
+        Instant next = nextAttemptAfter(failure, governor.consecutiveFailures() + 1);
+        governor.failed(failure, next, failure.kind() == FailureKind.ACCOUNT_LOCKED, account.sessionState());
+        logger.debug("Poll failed ({} in a row): {}; next attempt {}", governor.consecutiveFailures(), failure, next);
+        if (isRunning()) {
+            listener.pollFailed(failure, next);
+        }
+        return next;
+    }
+
+    /** A failure the account can adapt to (a newer app version the cloud names) earns one immediate retry. */
+    private List<Patient> fetchAdapting() throws CloudException {
+        try {
+            return fetchWithSession();
+        } catch (CloudException e) {
+            if (!account.adaptTo(e)) {
+                throw e;
+            }
+            return fetchWithSession();
         }
     }
 
@@ -132,7 +166,7 @@ public class AccountPoller {
     private List<Patient> fetchWithSession() throws CloudException {
         boolean freshSession = false;
         if (!account.hasSession()) {
-            account.logIn();
+            governor.logIn(account);
             freshSession = true;
         }
         try {
@@ -146,24 +180,26 @@ public class AccountPoller {
                 throw e;
             }
             logger.debug("Session rejected by the cloud, logging in again");
-            account.logIn();
+            governor.logIn(account);
             return account.fetchPatients();
         }
     }
 
-    private @Nullable Instant nextAttemptAfter(CloudException failure) {
+    private @Nullable Instant nextAttemptAfter(CloudException failure, int failures) {
         Instant now = clock.instant();
         return switch (failure.kind().nextStep()) {
             case FIX_CONFIGURATION -> null;
             case WAIT_FOR_USER -> now.plus(USER_ACTION_RETRY);
             case RETRY_LATER, LOG_IN_AGAIN -> {
+                // the later of the server's own time and the back-off: a server that keeps asking for a short wait,
+                // or names a time already past, still gets less and less often asked
+                Instant next = now.plus(backoff.delay(failures));
                 Instant serverTime = failure.retryAt();
-                Instant notBefore = now.plus(planner.floor());
-                if (serverTime != null) {
-                    yield serverTime.isAfter(notBefore) ? serverTime : notBefore;
+                if (serverTime != null && serverTime.isAfter(next)) {
+                    next = serverTime;
                 }
-                Instant backedOff = now.plus(backoff.delay(consecutiveFailures));
-                yield backedOff.isAfter(notBefore) ? backedOff : notBefore;
+                Instant notBefore = now.plus(planner.floor());
+                yield next.isAfter(notBefore) ? next : notBefore;
             }
         };
     }

@@ -29,11 +29,13 @@ import org.openhab.core.i18n.TimeZoneProvider;
  * @param executor replaces the handlers' own scheduler in tests; null in openHAB
  * @param random the source of back-off jitter
  * @param httpTimeout how long one request may take
+ * @param memory what outlives the handlers: sessions, lockouts, back-off
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record CgmRuntime(HttpClient httpClient, TimeZoneProvider timeZoneProvider, Clock clock,
-        @Nullable ScheduledExecutorService executor, RandomGenerator random, Duration httpTimeout) {
+        @Nullable ScheduledExecutorService executor, RandomGenerator random, Duration httpTimeout,
+        AccountMemory memory) {
 
     public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(20);
 }

@@ -26,6 +26,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.CloudAccount;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.discovery.PatientDiscoveryService;
+import org.openhab.binding.cgm.internal.engine.AccountGovernor;
 import org.openhab.binding.cgm.internal.engine.AccountListener;
 import org.openhab.binding.cgm.internal.engine.AccountPoller;
 import org.openhab.binding.cgm.internal.engine.Backoff;
@@ -66,6 +67,9 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
     /** Builds the account from the configuration, or says what is wrong with it. Makes no call. */
     protected abstract CloudAccount createAccount() throws ConfigurationProblem;
 
+    /** Every configuration value that names the account and how it logs in: new values, new memory. */
+    protected abstract List<String> accountIdentity();
+
     /** The shortest time between two polls of this account. */
     protected abstract Duration pollFloor();
 
@@ -88,8 +92,11 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
             return;
         }
         updateStatus(ThingStatus.UNKNOWN);
+        AccountMemory memory = runtime.memory();
+        AccountGovernor governor = memory
+                .governor(memory.keyFor(getThing().getUID().getAsString(), accountIdentity()));
         PollPlanner planner = new PollPlanner(account.cadence(), pollFloor());
-        AccountPoller newPoller = new AccountPoller(account, executor(), runtime.clock(), planner,
+        AccountPoller newPoller = new AccountPoller(account, governor, executor(), runtime.clock(), planner,
                 new Backoff(BACKOFF_BASE, BACKOFF_CAP, runtime.random()), this);
         poller = newPoller;
         newPoller.start();

@@ -13,6 +13,7 @@
 package org.openhab.binding.cgm.internal.handler;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -68,6 +69,14 @@ public class DexcomBridgeHandler extends CloudBridgeHandler {
                 baseUrl.isEmpty() ? null : baseUrl);
         return new DexcomClient(new JettyTransport(runtime.httpClient(), runtime.httpTimeout()), runtime.clock(),
                 settings);
+    }
+
+    @Override
+    protected List<String> accountIdentity() {
+        DexcomConfiguration config = getConfigAs(DexcomConfiguration.class);
+        return List.of("dexcom", config.username.trim().toLowerCase(Locale.ROOT),
+                config.accountId.trim().toLowerCase(Locale.ROOT), config.password,
+                config.region.trim().toLowerCase(Locale.ROOT), config.baseUrl.trim(), config.applicationId.trim());
     }
 
     @Override

@@ -15,7 +15,10 @@ package org.openhab.binding.cgm.internal.handler;
 import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -69,11 +72,18 @@ public class LibreLinkUpBridgeHandler extends CloudBridgeHandler {
         }
         floor = Duration.ofSeconds(Math.max(MIN_REFRESH_FLOOR_SECONDS, config.refreshFloor));
         LibreLinkUpSettings settings = new LibreLinkUpSettings(config.email.trim(), config.password, region, version,
-                baseUrl.isEmpty() ? null : baseUrl);
+                baseUrl.isEmpty() ? null : baseUrl, config.acceptTerms);
         LibreLinkUpClient newClient = new LibreLinkUpClient(
                 new JettyTransport(runtime.httpClient(), runtime.httpTimeout()), runtime.clock(), settings);
         client = newClient;
         return newClient;
+    }
+
+    @Override
+    protected List<String> accountIdentity() {
+        LibreLinkUpConfiguration config = getConfigAs(LibreLinkUpConfiguration.class);
+        return List.of("librelinkup", config.email.trim().toLowerCase(Locale.ROOT), config.password,
+                config.region.trim().toLowerCase(Locale.ROOT), config.baseUrl.trim());
     }
 
     @Override
@@ -86,11 +96,20 @@ public class LibreLinkUpBridgeHandler extends CloudBridgeHandler {
         return "offline.config-error.librelinkup-bad-credentials";
     }
 
+    /** Shows where the account was found and the app version the cloud accepted, when they change. */
     @Override
     protected void pollSucceeded() {
         LibreLinkUpClient current = client;
-        if (current != null && !current.region().equals(getThing().getProperties().get(PROPERTY_REGION))) {
-            updateProperty(PROPERTY_REGION, current.region());
+        if (current == null) {
+            return;
+        }
+        Map<String, String> properties = getThing().getProperties();
+        if (!current.region().equals(properties.get(PROPERTY_REGION))
+                || !current.clientVersion().equals(properties.get(PROPERTY_CLIENT_VERSION))) {
+            Map<String, String> updated = new HashMap<>(editProperties());
+            updated.put(PROPERTY_REGION, current.region());
+            updated.put(PROPERTY_CLIENT_VERSION, current.clientVersion());
+            updateProperties(updated);
         }
     }
 }

@@ -30,4 +30,6 @@ public class LibreLinkUpConfiguration {
     public String baseUrl = "";
     /** Seconds: the shortest time between two polls. */
     public int refreshFloor = 60;
+    /** Accept updated terms of use and privacy policy on the account owner's behalf. */
+    public boolean acceptTerms = false;
 }

@@ -68,6 +68,7 @@ public class StatusTexts {
             case USER_ACTION_REQUIRED -> config(stepKey(failure.detail()), next);
             case LOCKED_OUT -> comm("offline.comm-error.locked", next);
             case RATE_LIMITED -> comm("offline.comm-error.rate-limited", reason, next);
+            case LOGIN_BUDGET -> comm("offline.comm-error.login-budget", next);
             case BLOCKED -> comm("offline.comm-error.blocked", next);
             case MAINTENANCE -> comm("offline.comm-error.maintenance", next);
             case SERVER_ERROR -> comm("offline.comm-error.server-error", reason, next);

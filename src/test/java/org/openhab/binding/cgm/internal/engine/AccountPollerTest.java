@@ -45,13 +45,15 @@ class AccountPollerTest {
     private final MutableClock clock = new MutableClock(START);
     private final ManualScheduler scheduler = new ManualScheduler(clock);
     private final ScriptedAccount account = new ScriptedAccount(clock);
+    private final MemoryStateStore store = new MemoryStateStore();
+    private final AccountGovernors governors = new AccountGovernors(store, clock);
     private final List<String> events = new ArrayList<>();
     private final List<@Nullable Instant> nextAttempts = new ArrayList<>();
     private @Nullable AccountPoller poller;
 
     @BeforeEach
     void start() {
-        AccountPoller newPoller = new AccountPoller(account, scheduler, clock,
+        AccountPoller newPoller = new AccountPoller(account, governors.forAccount("account"), scheduler, clock,
                 new PollPlanner(SensorCadence.FREESTYLE_LIBRE, Duration.ofSeconds(60)),
                 new Backoff(Duration.ofMinutes(1), Duration.ofMinutes(30), NoJitter.INSTANCE), new AccountListener() {
                     @Override
@@ -126,6 +128,26 @@ class AccountPollerTest {
         assertEquals(1, account.logins.size());
         scheduler.advanceTo(retryAt);
         assertEquals(2, account.logins.size());
+    }
+
+    @Test
+    void aServerThatKeepsAskingForShortWaitsIsStillAskedLessAndLessOften() {
+        account.everyFetchFails = () -> new CloudException(FailureKind.RATE_LIMITED, "HTTP 429",
+                clock.instant().plusSeconds(90), null);
+        startPolling();
+        scheduler.advance(Duration.ofHours(1));
+        List<Long> waits = new ArrayList<>();
+        for (int i = 1; i < account.fetches.size(); i++) {
+            waits.add(Duration.between(account.fetches.get(i - 1), account.fetches.get(i)).toSeconds());
+        }
+        assertEquals(List.of(90L, 120L, 240L, 480L, 960L), waits.subList(0, 5), "the server's 90 s, then back-off");
+    }
+
+    @Test
+    void aRetryAfterAlreadyPastCountsForNothing() {
+        account.loginFailures.add(new CloudException(FailureKind.RATE_LIMITED, "HTTP 429", START.minusSeconds(3600), null));
+        startPolling();
+        assertEquals(START.plus(Duration.ofMinutes(1)), nextAttempts.get(0), "the back-off, not the past");
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -47,6 +49,9 @@ class ScriptedAccount implements CloudAccount {
     CloudException persistentLoginFailure;
     @Nullable
     RuntimeException fetchDefect;
+    /** Fails every fetch with what it makes at that moment, when set. */
+    @Nullable
+    Supplier<CloudException> everyFetchFails;
     /** Readings arrive every minute at second 17; null means the sensor is silent. */
     @Nullable
     Instant frozenReadingAt;
@@ -87,13 +92,24 @@ class ScriptedAccount implements CloudAccount {
     }
 
     @Override
+    public Map<String, String> sessionState() {
+        return session ? Map.of("session", "yes") : Map.of();
+    }
+
+    @Override
+    public void restoreSessionState(Map<String, String> state) {
+        session = "yes".equals(state.get("session"));
+    }
+
+    @Override
     public List<Patient> fetchPatients() throws CloudException {
         fetches.add(clock.instant());
         RuntimeException defect = fetchDefect;
         if (defect != null) {
             throw defect;
         }
-        CloudException failure = fetchFailures.poll();
+        Supplier<CloudException> always = everyFetchFails;
+        CloudException failure = always != null ? always.get() : fetchFailures.poll();
         if (failure != null) {
             if (failure.kind() == FailureKind.SESSION_EXPIRED) {
                 session = false;

@@ -24,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
+import org.openhab.binding.cgm.host.HostStorageService;
 import org.openhab.binding.cgm.host.StandInHost;
 import org.openhab.binding.cgm.internal.CgmHandlerFactory;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
@@ -53,8 +54,16 @@ abstract class HostTestBase {
     protected final ManualScheduler scheduler = new ManualScheduler(clock);
     protected final CloudSimulator simulator = CloudSimulator.start(clock);
     protected final List<String> lines = new CopyOnWriteArrayList<>();
-    protected final StandInHost host = new StandInHost(new CgmHandlerFactory(
-            new CgmRuntime(LoopbackHttp.client(), () -> ZONE, clock, scheduler, NoJitter.INSTANCE, Duration.ofSeconds(1))), lines::add, true);
+    /** Outlives the host: a second host on the same storage is openHAB after a restart. */
+    protected final HostStorageService storage = new HostStorageService();
+    protected StandInHost host = newHost();
+
+    /** A host on this test's clock, scheduler and storage: call again to stand for a restart. */
+    protected StandInHost newHost() {
+        return new StandInHost(new CgmHandlerFactory(new CgmRuntime(LoopbackHttp.client(), () -> ZONE, clock,
+                scheduler, NoJitter.INSTANCE, Duration.ofSeconds(1), new AccountMemory(storage, clock))), lines::add,
+                true);
+    }
 
     @AfterEach
     void stopAll() {

@@ -225,14 +225,26 @@ class LibreLinkUpBridgeHandlerTest extends HostTestBase {
     }
 
     @Test
-    void theVersionFloorNamesTheVersionToSet() {
+    void aVersionFloorIsAdoptedRetriedOnceAndShown() {
         addBridge("region", "eu", "clientVersion", "4.12.0");
         scheduler.runDue();
+        assertOnline(BRIDGE);
+        List<String> versions = simulator.requests().all().stream().filter(r -> r.path().equals("/llu/auth/login"))
+                .map(r -> String.valueOf(r.header("version"))).toList();
+        assertEquals(List.of("4.12.0", "4.16.0"), versions, "refused once, then the demanded version");
+        assertEquals("4.16.0", host.thing(BRIDGE).getProperties().get(PROPERTY_CLIENT_VERSION));
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(2, count(LluEndpoint.LOGIN));
+        assertTrue(simulator.requests().all().stream().skip(2).allMatch(r -> "4.16.0".equals(r.header("version"))));
+    }
+
+    @Test
+    void aClientTheCloudRefusesStopsAndAsksForAnUpdate() {
+        simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN, Fault.httpStatus(403), 1);
+        addBridge("region", "eu");
+        scheduler.runDue();
         assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                "@text/offline.config-error.version-floor [\"4.16.0\"]");
-        assertEquals(
-                "LibreLinkUp requires app version 4.16.0 or newer. Set the advanced parameter Client Version to 4.16.0.",
-                host.translate(status(BRIDGE)));
+                "@text/offline.config-error.client-rejected [\"HTTP 403\"]");
         scheduler.advance(Duration.ofDays(1));
         assertEquals(1, count(LluEndpoint.LOGIN));
     }

@@ -41,6 +41,8 @@ public class LogCapture implements AutoCloseable {
     public LogCapture() {
         previousLevel = logger.getLevel();
         logger.setLevel(Level.TRACE);
+        // captured, not printed: TRACE output of hours of virtual time would bury the test report
+        logger.setAdditive(false);
         appender.start();
         logger.addAppender(appender);
     }
@@ -66,5 +68,6 @@ public class LogCapture implements AutoCloseable {
     public void close() {
         logger.detachAppender(appender);
         logger.setLevel(previousLevel);
+        logger.setAdditive(true);
     }
 }

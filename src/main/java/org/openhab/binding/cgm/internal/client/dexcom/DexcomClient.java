@@ -14,6 +14,7 @@ package org.openhab.binding.cgm.internal.client.dexcom;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,9 @@ public class DexcomClient implements CloudAccount {
     public static final int MAX_MINUTES = 1440;
     public static final int MAX_COUNT = 288;
 
+
+    private static final String STATE_ACCOUNT = "accountId";
+    private static final String STATE_SESSION = "sessionId";
 
     private static final String AUTHENTICATE = "/General/AuthenticatePublisherAccount";
     private static final String LOGIN_BY_ID = "/General/LoginPublisherAccountById";
@@ -89,6 +93,32 @@ public class DexcomClient implements CloudAccount {
     @Override
     public void dropSession() {
         sessionId = null;
+    }
+
+    @Override
+    public Map<String, String> sessionState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        String account = accountId;
+        String session = sessionId;
+        if (account != null) {
+            state.put(STATE_ACCOUNT, account);
+        }
+        if (session != null) {
+            state.put(STATE_SESSION, session);
+        }
+        return state;
+    }
+
+    @Override
+    public void restoreSessionState(Map<String, String> state) {
+        String account = state.get(STATE_ACCOUNT);
+        if (accountId == null && account != null && isAccountId(account)) {
+            accountId = account;
+        }
+        String session = state.get(STATE_SESSION);
+        if (session != null && isAccountId(session) && accountId != null) {
+            sessionId = session;
+        }
     }
 
     /** Finds the account id (unless known) and opens a session: one or two requests, never retried here. */

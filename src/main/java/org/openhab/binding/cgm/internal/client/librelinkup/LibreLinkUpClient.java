@@ -18,15 +18,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.AppVersion;
 import org.openhab.binding.cgm.internal.client.CloudAccount;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
@@ -58,8 +61,21 @@ public class LibreLinkUpClient implements CloudAccount {
 
     /** A redirect names the account's home region; a second one would mean the cloud contradicts itself. */
     private static final int MAX_REDIRECTS = 2;
+    /** Terms of use, then privacy policy: the steps a user may let the binding accept. Never e-mail verification. */
+    private static final Set<String> ACCEPTABLE_STEPS = Set.of("tou", "pp");
+    private static final int MAX_STEPS = 3;
+    /** A renewed ticket is worth storing again once it lasts this much longer than the stored one. */
+    private static final Duration STORE_AGAIN_AFTER = Duration.ofDays(1);
+
+    private static final String STATE_VERSION = "version";
+    private static final String STATE_REGION = "region";
+    private static final String STATE_TOKEN = "token";
+    private static final String STATE_EXPIRES = "expires";
+    private static final String STATE_ACCOUNT = "accountIdHash";
 
     private static final String LOGIN = "/llu/auth/login";
+    /** Not under /llu: the step acceptance lives beside the app's own account pages. */
+    private static final String CONTINUE = "/auth/continue/";
     private static final String CONNECTIONS = "/llu/connections";
 
     private final Logger logger = LoggerFactory.getLogger(LibreLinkUpClient.class);
@@ -73,6 +89,9 @@ public class LibreLinkUpClient implements CloudAccount {
     /** Where the next login goes: the configured region, then the one the cloud redirected to. */
     private volatile String loginRegion;
     private volatile @Nullable LibreLinkUpSession session;
+    /** The session as last offered for storage; tickets renew it every call, storage needs it far less often. */
+    private volatile @Nullable LibreLinkUpSession persisted;
+    private volatile String clientVersion;
 
     public LibreLinkUpClient(Transport transport, Clock clock, LibreLinkUpSettings settings) {
         this.transport = transport;
@@ -81,6 +100,7 @@ public class LibreLinkUpClient implements CloudAccount {
         this.hosts = new LibreLinkUpHosts(settings.urlTemplate());
         this.reader = new LibreLinkUpResponseReader(gson, clock);
         this.loginRegion = settings.region();
+        this.clientVersion = settings.clientVersion();
     }
 
     @Override
@@ -97,6 +117,7 @@ public class LibreLinkUpClient implements CloudAccount {
     @Override
     public void dropSession() {
         session = null;
+        persisted = null;
     }
 
     /** The region the account was found in, once known. */
@@ -109,33 +130,26 @@ public class LibreLinkUpClient implements CloudAccount {
     public void logIn() throws CloudException {
         session = null;
         String region = loginRegion;
-        for (int redirects = 0;; redirects++) {
-            LluEnvelope envelope;
-            try {
-                envelope = reader.read(transport.execute(TransportRequest.post(uri(region, LOGIN), headers(null),
-                        loginBody())));
-            } catch (CloudException e) {
-                if (e.kind() == FailureKind.SESSION_EXPIRED) {
-                    // no session exists yet: a 401 here is the cloud failing, not our token
-                    throw new CloudException(FailureKind.BAD_RESPONSE, "login answered " + e.getMessage());
-                }
-                throw e;
-            }
+        LluEnvelope envelope = login(region);
+        for (int redirects = 0, steps = 0;;) {
             switch (envelope.status) {
                 case LibreLinkUpResponseReader.STATUS_OK -> {
                     LluLoginData data = reader.data(envelope, LluLoginData.class);
                     if (Boolean.TRUE.equals(data.redirect)) {
                         String target = data.region;
                         if (!LibreLinkUpHosts.isPlausible(target) || target.equals(region)
-                                || redirects >= MAX_REDIRECTS) {
+                                || ++redirects > MAX_REDIRECTS) {
                             throw new CloudException(FailureKind.BAD_RESPONSE, "unusable regional redirect");
                         }
                         logger.debug("LibreLinkUp redirects the account from region {} to {}", region, target);
                         region = target;
                         loginRegion = target;
+                        envelope = login(region);
                         continue;
                     }
-                    session = newSession(data, region);
+                    LibreLinkUpSession opened = newSession(data, region);
+                    session = opened;
+                    persisted = opened;
                     logger.debug("Logged in to LibreLinkUp region {}", region);
                     return;
                 }
@@ -144,9 +158,93 @@ public class LibreLinkUpClient implements CloudAccount {
                 case LibreLinkUpResponseReader.STATUS_STEP_OR_NOT_FOUND -> {
                     LluLoginData data = reader.data(envelope, LluLoginData.class);
                     String step = data.step != null && data.step.type != null ? data.step.type : "unknown";
-                    throw new CloudException(FailureKind.USER_ACTION_REQUIRED, "pending step " + step, null, step);
+                    if (!settings.acceptTerms() || !ACCEPTABLE_STEPS.contains(step) || ++steps > MAX_STEPS) {
+                        throw new CloudException(FailureKind.USER_ACTION_REQUIRED, "pending step " + step, null,
+                                step);
+                    }
+                    logger.debug("Accepting the pending LibreLinkUp step {} as configured", step);
+                    envelope = continueStep(region, step, newSession(data, region));
                 }
                 default -> throw new CloudException(FailureKind.BAD_RESPONSE, "login status " + envelope.status);
+            }
+        }
+    }
+
+    private LluEnvelope login(String region) throws CloudException {
+        return readLoginAnswer(TransportRequest.post(uri(region, LOGIN), headers(null), loginBody()));
+    }
+
+    /** Accepts a terms-of-use or privacy-policy step with its short-lived step token. */
+    private LluEnvelope continueStep(String region, String step, LibreLinkUpSession stepSession)
+            throws CloudException {
+        return readLoginAnswer(TransportRequest.post(uri(region, CONTINUE + step), headers(stepSession), "{}"));
+    }
+
+    private LluEnvelope readLoginAnswer(TransportRequest request) throws CloudException {
+        try {
+            return reader.read(transport.execute(request));
+        } catch (CloudException e) {
+            if (e.kind() == FailureKind.SESSION_EXPIRED) {
+                // no session exists yet: a 401 here is the cloud failing, not our token
+                throw new CloudException(FailureKind.BAD_RESPONSE, "login answered " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** The app version presented: the configured one, or the newer one the cloud demanded. */
+    public String clientVersion() {
+        return clientVersion;
+    }
+
+    /** Adopts the newer app version a status 920 names, once per version. */
+    @Override
+    public boolean adaptTo(CloudException failure) {
+        String minimum = failure.detail();
+        if (failure.kind() == FailureKind.CLIENT_REJECTED && minimum != null
+                && AppVersion.isNewer(minimum, clientVersion)) {
+            logger.debug("LibreLinkUp demands app version {}; presenting it from now on", minimum);
+            clientVersion = minimum;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public Map<String, String> sessionState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put(STATE_VERSION, clientVersion);
+        state.put(STATE_REGION, loginRegion);
+        LibreLinkUpSession current = persisted;
+        if (current != null && session != null) {
+            state.put(STATE_TOKEN, current.token());
+            state.put(STATE_EXPIRES, Long.toString(current.expires().getEpochSecond()));
+            state.put(STATE_ACCOUNT, current.accountIdHash());
+        }
+        return state;
+    }
+
+    @Override
+    public void restoreSessionState(Map<String, String> state) {
+        String version = state.get(STATE_VERSION);
+        if (version != null && AppVersion.isNewer(version, clientVersion)) {
+            clientVersion = version;
+        }
+        String region = state.get(STATE_REGION);
+        if (LibreLinkUpHosts.isPlausible(region) || LibreLinkUpHosts.GLOBAL.equals(region)) {
+            loginRegion = region;
+        }
+        String token = state.get(STATE_TOKEN);
+        String account = state.get(STATE_ACCOUNT);
+        String expires = state.get(STATE_EXPIRES);
+        if (token != null && account != null && expires != null && region != null) {
+            try {
+                LibreLinkUpSession restored = new LibreLinkUpSession(token,
+                        Instant.ofEpochSecond(Long.parseLong(expires)), account, region);
+                session = restored;
+                persisted = restored;
+            } catch (NumberFormatException e) {
+                // unreadable: a login will do
             }
         }
     }
@@ -203,6 +301,10 @@ public class LibreLinkUpClient implements CloudAccount {
         if (ticket != null && ticket.token != null && !ticket.token.isBlank() && ticket.expires > 0) {
             LibreLinkUpSession renewed = current.withTicket(ticket.token, Instant.ofEpochSecond(ticket.expires));
             session = renewed;
+            LibreLinkUpSession stored = persisted;
+            if (stored == null || renewed.expires().isAfter(stored.expires().plus(STORE_AGAIN_AFTER))) {
+                persisted = renewed;
+            }
         }
     }
 
@@ -220,7 +322,7 @@ public class LibreLinkUpClient implements CloudAccount {
     private Map<String, String> headers(@Nullable LibreLinkUpSession current) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("product", "llu.android");
-        headers.put("version", settings.clientVersion());
+        headers.put("version", clientVersion);
         headers.put("accept", "application/json");
         headers.put("cache-control", "no-cache");
         if (current != null) {

@@ -62,10 +62,10 @@ class LibreLinkUpResponseReader {
         }
         String message = messageOf(envelope);
         if (http == 401) {
-            throw new CloudException(FailureKind.SESSION_EXPIRED, "HTTP 401 " + message);
+            throw new CloudException(FailureKind.SESSION_EXPIRED, ("HTTP 401 " + message).trim());
         }
         if (http == 403) {
-            throw new CloudException(FailureKind.CLIENT_REJECTED, "HTTP 403 " + message);
+            throw new CloudException(FailureKind.CLIENT_REJECTED, ("HTTP 403 " + message).trim());
         }
         if (http == 400 && "RequiredHeaderMissing".equals(message)) {
             throw new CloudException(FailureKind.CLIENT_REJECTED, "HTTP 400 RequiredHeaderMissing");

@@ -21,17 +21,19 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param region the region code to log in at first: {@link LibreLinkUpHosts#GLOBAL} for automatic, or a region
  * @param clientVersion the LibreLinkUp app version to present; the cloud refuses versions below its floor
  * @param urlTemplate replaces the real hosts, see {@link LibreLinkUpHosts}; null for the real cloud
+ * @param acceptTerms accept updated terms of use and privacy policy on the user's behalf, as the app would ask
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record LibreLinkUpSettings(String email, String password, String region, String clientVersion,
-        @Nullable String urlTemplate) {
+        @Nullable String urlTemplate, boolean acceptTerms) {
 
     public static final String DEFAULT_CLIENT_VERSION = "4.17.0";
 
     @Override
     public String toString() {
         // e-mail and password are secrets
-        return "LibreLinkUpSettings[region=" + region + ", clientVersion=" + clientVersion + "]";
+        return "LibreLinkUpSettings[region=" + region + ", clientVersion=" + clientVersion + ", acceptTerms="
+                + acceptTerms + "]";
     }
 }

@@ -76,7 +76,7 @@ class LibreLinkUpClientTest {
 
     private LibreLinkUpClient client(String password, String region, String version, Duration timeout) {
         return new LibreLinkUpClient(new JettyTransport(httpClient, timeout), clock,
-                new LibreLinkUpSettings(EMAIL, password, region, version, simulator.libreLinkUpUrlTemplate()));
+                new LibreLinkUpSettings(EMAIL, password, region, version, simulator.libreLinkUpUrlTemplate(), false));
     }
 
     private LibreLinkUpClient client() {
@@ -329,7 +329,7 @@ class LibreLinkUpClientTest {
         simulator.libreLinkUp().useSeedFixtures(true);
         LibreLinkUpClient client = new LibreLinkUpClient(new JettyTransport(httpClient, Duration.ofSeconds(5)), clock,
                 new LibreLinkUpSettings("your-libre-email@provider.com", "$yOurVerySecretPasSw0rd!", "eu", "4.17.0",
-                        simulator.libreLinkUpUrlTemplate()));
+                        simulator.libreLinkUpUrlTemplate(), false));
         client.logIn();
         List<Patient> patients = client.fetchPatients();
         assertEquals(1, patients.size());

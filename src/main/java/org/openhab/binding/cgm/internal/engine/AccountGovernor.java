@@ -1,0 +1,128 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.CloudAccount;
+import org.openhab.binding.cgm.internal.client.CloudException;
+import org.openhab.binding.cgm.internal.client.FailureKind;
+
+/**
+ * The memory and the conscience of one account, shared by every poller of it in this runtime: one login at a time,
+ * at most {@value #LOGINS_PER_HOUR} logins an hour whatever happens, and the instant before which the account must
+ * not call its cloud. Its state is stored on every change, so a restart, a disabled thing or a reconfiguration with
+ * the same credentials picks up where it was.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class AccountGovernor {
+
+    /** LibreLinkUp locks after 3 failures in a minute, Dexcom after a few: a handful an hour stays far from both. */
+    public static final int LOGINS_PER_HOUR = 5;
+    private static final Duration BUDGET_WINDOW = Duration.ofHours(1);
+
+    private final String key;
+    private final AccountStateStore store;
+    private final Clock clock;
+    private final ReentrantLock loginInFlight = new ReentrantLock();
+    private AccountState state;
+
+    AccountGovernor(String key, AccountStateStore store, Clock clock) {
+        this.key = key;
+        this.store = store;
+        this.clock = clock;
+        AccountState stored = store.load(key);
+        this.state = stored != null ? stored : AccountState.EMPTY;
+    }
+
+    public synchronized AccountState state() {
+        return state;
+    }
+
+    /**
+     * Logs the account in, alone: a second poller of the same account waits for the first. The attempt counts in the
+     * budget before it is made, whatever its outcome.
+     *
+     * @throws CloudException of kind {@link FailureKind#LOGIN_BUDGET} when the budget is spent, without a request
+     */
+    public void logIn(CloudAccount account) throws CloudException {
+        loginInFlight.lock();
+        try {
+            Instant now = clock.instant();
+            Instant allowed = nextLoginAllowed(now);
+            if (allowed.isAfter(now)) {
+                throw new CloudException(FailureKind.LOGIN_BUDGET, LOGINS_PER_HOUR + " logins in the last hour",
+                        allowed, null);
+            }
+            recordLogin(now);
+            account.logIn();
+        } finally {
+            loginInFlight.unlock();
+        }
+    }
+
+    /** A poll succeeded: failures and waiting are over; the session is kept for the next start. */
+    public synchronized void succeeded(Map<String, String> session) {
+        update(new AccountState(null, 0, state.recentLogins(), null, false, Map.copyOf(session)));
+    }
+
+    /**
+     * A poll failed.
+     *
+     * @param nextAttempt when the next request may go out, or null when only a configuration change may retry
+     * @param stopLogins true when even a restart must not retry (an account the cloud locked)
+     */
+    public synchronized void failed(CloudException failure, @Nullable Instant nextAttempt, boolean stopLogins,
+            Map<String, String> session) {
+        update(new AccountState(nextAttempt, state.consecutiveFailures() + 1, state.recentLogins(),
+                AccountState.Failure.of(failure), stopLogins, Map.copyOf(session)));
+    }
+
+    public synchronized int consecutiveFailures() {
+        return state.consecutiveFailures();
+    }
+
+    private synchronized Instant nextLoginAllowed(Instant now) {
+        List<Instant> recent = recentLogins(now);
+        return recent.size() < LOGINS_PER_HOUR ? now : recent.get(recent.size() - LOGINS_PER_HOUR).plus(BUDGET_WINDOW);
+    }
+
+    private synchronized void recordLogin(Instant now) {
+        List<Instant> recent = new ArrayList<>(recentLogins(now));
+        recent.add(now);
+        update(new AccountState(state.notBefore(), state.consecutiveFailures(), List.copyOf(recent),
+                state.lastFailure(), state.loginsStopped(), state.session()));
+    }
+
+    private List<Instant> recentLogins(Instant now) {
+        Instant windowStart = now.minus(BUDGET_WINDOW);
+        return state.recentLogins().stream().filter(login -> login.isAfter(windowStart)).sorted().toList();
+    }
+
+    private void update(AccountState newState) {
+        if (!newState.equals(state)) {
+            state = newState;
+            store.save(key, newState);
+        }
+    }
+}
