@@ -131,8 +131,11 @@ public class AccountPoller {
         } catch (CloudException e) {
             next = failed(e);
         } catch (RuntimeException e) {
-            // a defect, not a cloud fault: keep the account alive on back-off and leave a trace
-            logger.warn("Unexpected error while polling: {}", e.getClass().getName(), e);
+            // a defect, not a cloud fault: keep the account alive on back-off and leave a trace; the message stays out,
+            // as it may quote a URL or an answer
+            StackTraceElement[] frames = e.getStackTrace();
+            logger.warn("Unexpected error while polling: {} at {}", e.getClass().getName(),
+                    frames.length > 0 ? frames[0] : "unknown");
             next = failed(new CloudException(FailureKind.BAD_RESPONSE, "internal error"));
         }
         if (next != null) {
@@ -141,12 +144,14 @@ public class AccountPoller {
     }
 
     private @Nullable Instant failed(CloudException failure) {
+        if (!isRunning()) {
+            // stopped mid-request (the thing was disposed): the interruption says nothing about the cloud
+            return null;
+        }
         Instant next = nextAttemptAfter(failure, governor.consecutiveFailures() + 1);
         governor.failed(failure, next, failure.kind() == FailureKind.ACCOUNT_LOCKED, account.sessionState());
         logger.debug("Poll failed ({} in a row): {}; next attempt {}", governor.consecutiveFailures(), failure, next);
-        if (isRunning()) {
-            listener.pollFailed(failure, next);
-        }
+        listener.pollFailed(failure, next);
         return next;
     }
 

@@ -220,6 +220,20 @@ class AccountPollerTest {
     }
 
     @Test
+    void aRequestCutShortByStoppingIsNotRememberedAsAFailure() {
+        account.everyFetchFails = () -> {
+            AccountPoller current = poller;
+            assertNotNull(current);
+            current.stop(); // the thing is disposed while the request is out
+            return new CloudException(FailureKind.NETWORK, "interrupted");
+        };
+        startPolling();
+        assertEquals(0, store.states.get("account").consecutiveFailures());
+        assertNull(store.states.get("account").notBefore());
+        assertEquals(List.of(), events, "nothing reported after stop");
+    }
+
+    @Test
     void stopCancelsEveryFutureCall() {
         startPolling();
         AccountPoller current = poller;
