@@ -13,6 +13,7 @@
 package org.openhab.binding.cgm.internal.handler;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpSettings;
 
 /**
  * Configuration of a {@code cgm:librelinkup} bridge.
@@ -25,7 +26,7 @@ public class LibreLinkUpConfiguration {
     public String password = "";
     /** "auto" or a region code. */
     public String region = "auto";
-    public String clientVersion = "4.17.0";
+    public String clientVersion = LibreLinkUpSettings.DEFAULT_CLIENT_VERSION;
     /** Replaces the real hosts; {region} stands for the region code. Empty for the real cloud. */
     public String baseUrl = "";
     /** Seconds: the shortest time between two polls. */

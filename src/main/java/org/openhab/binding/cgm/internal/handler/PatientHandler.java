@@ -87,7 +87,8 @@ public class PatientHandler extends BaseThingHandler {
         GlucoseReading reading = published;
         if (command instanceof RefreshType && reading != null) {
             // the last reading again, from memory: a refresh never costs a cloud call
-            var state = PatientStates.of(reading, targetRange, timeZoneProvider.getTimeZone()).get(channelUID.getIdWithoutGroup());
+            var state = PatientStates.of(reading, targetRange, timeZoneProvider.getTimeZone())
+                    .get(channelUID.getIdWithoutGroup());
             if (state != null) {
                 updateState(channelUID, state);
             }

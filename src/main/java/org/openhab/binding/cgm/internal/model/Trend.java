@@ -16,39 +16,33 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * Vendor-neutral direction of glucose change, named as Nightscout names it so that rules and widgets are portable
- * between sensors.
+ * between sensors. The arrows users see are the labels of the trend channel's state options.
  *
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public enum Trend {
     /** The vendor sent no trend for this reading. */
-    NONE("NONE", "⇼"),
-    DOUBLE_UP("DoubleUp", "⇈"),
-    SINGLE_UP("SingleUp", "↑"),
-    FORTY_FIVE_UP("FortyFiveUp", "↗"),
-    FLAT("Flat", "→"),
-    FORTY_FIVE_DOWN("FortyFiveDown", "↘"),
-    SINGLE_DOWN("SingleDown", "↓"),
-    DOUBLE_DOWN("DoubleDown", "⇊"),
+    NONE("NONE"),
+    DOUBLE_UP("DoubleUp"),
+    SINGLE_UP("SingleUp"),
+    FORTY_FIVE_UP("FortyFiveUp"),
+    FLAT("Flat"),
+    FORTY_FIVE_DOWN("FortyFiveDown"),
+    SINGLE_DOWN("SingleDown"),
+    DOUBLE_DOWN("DoubleDown"),
     /** The sensor could not determine a trend, e.g. during warm-up or after a gap. */
-    NOT_COMPUTABLE("NOT COMPUTABLE", "-"),
-    RATE_OUT_OF_RANGE("RATE OUT OF RANGE", "⇕");
+    NOT_COMPUTABLE("NOT COMPUTABLE"),
+    RATE_OUT_OF_RANGE("RATE OUT OF RANGE");
 
     private final String nightscoutName;
-    private final String arrow;
 
-    Trend(String nightscoutName, String arrow) {
+    Trend(String nightscoutName) {
         this.nightscoutName = nightscoutName;
-        this.arrow = arrow;
     }
 
     /** The Nightscout direction name, the value of the trend channel. */
     public String nightscoutName() {
         return nightscoutName;
-    }
-
-    public String arrow() {
-        return arrow;
     }
 }

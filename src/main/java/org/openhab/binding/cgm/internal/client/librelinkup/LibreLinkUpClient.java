@@ -120,10 +120,9 @@ public class LibreLinkUpClient implements CloudAccount {
         persisted = null;
     }
 
-    /** The region the account was found in, once known. */
+    /** The region the account was found in, once known: a redirect moves the next login there too. */
     public String region() {
-        LibreLinkUpSession current = session;
-        return current != null ? current.region() : loginRegion;
+        return loginRegion;
     }
 
     @Override
