@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.cgm.internal.model;
 
+import java.util.List;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -24,11 +26,23 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param unit the unit the patient's own app shows
  * @param targetRange the target range set in the vendor app, if the vendor sends one
  * @param sensor the sensor worn, if the vendor reports it
+ * @param recent the readings this answer carried, oldest first, ending with {@code latest}; several where the vendor
+ *            sends recent history in the same request (Dexcom), otherwise just the latest
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record Patient(String id, String displayName, @Nullable GlucoseReading latest, GlucoseUnit unit,
-        @Nullable TargetRange targetRange, @Nullable Sensor sensor) {
+        @Nullable TargetRange targetRange, @Nullable Sensor sensor, List<GlucoseReading> recent) {
+
+    public Patient {
+        recent = List.copyOf(recent);
+    }
+
+    /** A patient whose answer carried only the latest reading. */
+    public Patient(String id, String displayName, @Nullable GlucoseReading latest, GlucoseUnit unit,
+            @Nullable TargetRange targetRange, @Nullable Sensor sensor) {
+        this(id, displayName, latest, unit, targetRange, sensor, latest != null ? List.of(latest) : List.of());
+    }
 
     @Override
     public String toString() {

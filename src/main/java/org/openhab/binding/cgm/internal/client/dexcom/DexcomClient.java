@@ -50,6 +50,8 @@ public class DexcomClient implements CloudAccount {
     /** Dexcom's documented limits of one read. */
     public static final int MAX_MINUTES = 1440;
     public static final int MAX_COUNT = 288;
+    /** Four readings span the 15 minutes that rate of change and delta look back over. */
+    static final int RECENT_COUNT = 4;
 
 
     private static final String STATE_ACCOUNT = "accountId";
@@ -140,10 +142,11 @@ public class DexcomClient implements CloudAccount {
 
     @Override
     public List<Patient> fetchPatients() throws CloudException {
-        // the latest reading of the last day, so that a sensor gap still shows the last value with its own time
-        List<GlucoseReading> readings = fetchReadings(MAX_MINUTES, 1);
+        // the latest readings of the last day, so that a sensor gap still shows the last value with its own time, and
+        // enough of them for rate and delta from the first poll on
+        List<GlucoseReading> readings = fetchReadings(MAX_MINUTES, RECENT_COUNT);
         GlucoseReading latest = readings.isEmpty() ? null : readings.get(readings.size() - 1);
-        return List.of(new Patient(PUBLISHER_ID, "Dexcom", latest, GlucoseUnit.MG_PER_DL, null, null));
+        return List.of(new Patient(PUBLISHER_ID, "Dexcom", latest, GlucoseUnit.MG_PER_DL, null, null, readings));
     }
 
     /**

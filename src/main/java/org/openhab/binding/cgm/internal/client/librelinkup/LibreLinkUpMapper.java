@@ -14,6 +14,7 @@ package org.openhab.binding.cgm.internal.client.librelinkup;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -50,6 +51,14 @@ public final class LibreLinkUpMapper {
             .appendPattern("M/d/yyyy h:mm:ss a").toFormatter(Locale.US);
 
     private static final int UNIT_MMOL = 0;
+
+    /** sensor.pt: 3 a 14-day sensor, 4 a 15-day Plus sensor (as peer clients map it). */
+    private static final int PRODUCT_TYPE_14_DAYS = 3;
+    private static final int PRODUCT_TYPE_PLUS = 4;
+    /** A warm-up beyond a day is nonsense; the default stands in for it. */
+    private static final int MAX_WARM_UP_MINUTES = 24 * 60;
+    /** 9999-12-31: beyond it an activation time is nonsense and would not even be an Instant we can show. */
+    private static final long LATEST_EPOCH_SECOND = 253402300799L;
 
     /** LibreLinkUp has single arrows only. 0 means the sensor could not determine one. */
     private static final Map<Integer, Trend> TRENDS = Map.of(1, Trend.SINGLE_DOWN, 2, Trend.FORTY_FIVE_DOWN, 3,
@@ -134,7 +143,26 @@ public final class LibreLinkUpMapper {
         }
         Integer family = connection.patientDevice != null ? connection.patientDevice.dtid : null;
         String model = family != null ? MODELS.getOrDefault(family, "") : "";
-        Instant activated = sensor.a != null && sensor.a > 0 ? Instant.ofEpochSecond(sensor.a) : null;
-        return new Sensor(sensor.sn, model, activated);
+        Instant activated = sensor.a != null && sensor.a > 0 && sensor.a < LATEST_EPOCH_SECOND
+                ? Instant.ofEpochSecond(sensor.a)
+                : null;
+        Duration warmUp = sensor.w != null && sensor.w >= 0 && sensor.w <= MAX_WARM_UP_MINUTES
+                ? Duration.ofMinutes(sensor.w)
+                : Sensor.DEFAULT_WARM_UP;
+        return new Sensor(sensor.sn, model, activated, lifespan(sensor.pt, family), warmUp);
+    }
+
+    /**
+     * Inferred, not documented: product type 4 is a 15-day Plus sensor, 3 a 14-day one; without a known product type
+     * every known FreeStyle Libre family lasts 14 days.
+     */
+    private static @Nullable Duration lifespan(@Nullable Integer productType, @Nullable Integer family) {
+        if (productType != null && productType == PRODUCT_TYPE_PLUS) {
+            return Duration.ofDays(15);
+        }
+        if ((productType != null && productType == PRODUCT_TYPE_14_DAYS) || (family != null && MODELS.containsKey(family))) {
+            return Duration.ofDays(14);
+        }
+        return null;
     }
 }

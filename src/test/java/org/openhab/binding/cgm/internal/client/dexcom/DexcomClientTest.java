@@ -106,7 +106,11 @@ class DexcomClientTest {
         assertTrue(requests().get(0).body().contains(DexcomSimulation.APPLICATION_ID_US_OUS));
         assertTrue(requests().stream().allMatch(r -> "ous".equals(r.region())));
         assertTrue(requests().get(2).query().contains("minutes=1440"));
-        assertTrue(requests().get(2).query().contains("maxCount=1"));
+        // four readings span the 15 minutes that rate and delta need, in the same one request
+        assertTrue(requests().get(2).query().contains("maxCount=4"));
+        assertEquals(4, publisher.recent().size());
+        assertEquals(reading, publisher.recent().get(3));
+        assertTrue(publisher.recent().get(0).timestamp().isBefore(reading.timestamp()));
     }
 
     @Test

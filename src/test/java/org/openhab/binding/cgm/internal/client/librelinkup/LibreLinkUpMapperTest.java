@@ -18,10 +18,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluConnection;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluEnvelope;
@@ -68,7 +70,10 @@ class LibreLinkUpMapperTest {
         assertEquals("xxxxxxx", patient.id());
         assertEquals(GlucoseUnit.MG_PER_DL, patient.unit());
         assertEquals(new TargetRange(70, 130), patient.targetRange());
-        assertEquals(new Sensor("xxxxx", "FreeStyle Libre 3", Instant.ofEpochSecond(1652400270)), patient.sensor());
+        // pt 4 is the 15-day Plus sensor; w 60 the warm-up in minutes
+        assertEquals(new Sensor("xxxxx", "FreeStyle Libre 3", Instant.ofEpochSecond(1652400270), Duration.ofDays(15),
+                Duration.ofMinutes(60)), patient.sensor());
+        assertEquals(List.of(patient.latest()), patient.recent());
         GlucoseReading reading = patient.latest();
         assertNotNull(reading);
         // FactoryTimestamp "5/21/2022 1:38:50 PM" is UTC; Timestamp "3:38:50 PM" is the phone's local time
@@ -140,5 +145,42 @@ class LibreLinkUpMapperTest {
         assertNull(bare.latest());
         assertNull(bare.sensor());
         assertNull(bare.targetRange());
+    }
+
+    @Test
+    void theLifespanIsInferredFromProductTypeAndFamily() {
+        assertEquals(Duration.ofDays(15), lifespan("\"pt\":4", 40068));
+        assertEquals(Duration.ofDays(14), lifespan("\"pt\":3", 40068));
+        assertEquals(Duration.ofDays(14), lifespan("\"pt\":9", 40067));
+        assertNull(lifespan("\"pt\":9", null));
+        assertNull(lifespan("\"pt\":9", 12345));
+    }
+
+    @Test
+    void nonsenseSensorTimesAreDroppedNotThrown() {
+        Sensor sensor = sensor("\"a\":99999999999999999,\"w\":-5");
+        assertNull(sensor.activated());
+        assertEquals(Sensor.DEFAULT_WARM_UP, sensor.warmUp());
+        assertEquals(Duration.ofMinutes(30), sensor("\"a\":1652400270,\"w\":30").warmUp());
+    }
+
+    private @Nullable Duration lifespan(String productType, @Nullable Integer family) {
+        String device = family != null ? ",\"patientDevice\":{\"dtid\":" + family + "}" : "";
+        Patient patient = LibreLinkUpMapper.patient(gson.fromJson(
+                "{\"patientId\":\"p\",\"sensor\":{\"sn\":\"s\"," + productType + "}" + device + "}",
+                LluConnection.class));
+        assertNotNull(patient);
+        Sensor sensor = patient.sensor();
+        assertNotNull(sensor);
+        return sensor.lifespan();
+    }
+
+    private Sensor sensor(String fields) {
+        Patient patient = LibreLinkUpMapper.patient(
+                gson.fromJson("{\"patientId\":\"p\",\"sensor\":{\"sn\":\"s\"," + fields + "}}", LluConnection.class));
+        assertNotNull(patient);
+        Sensor sensor = patient.sensor();
+        assertNotNull(sensor);
+        return sensor;
     }
 }
