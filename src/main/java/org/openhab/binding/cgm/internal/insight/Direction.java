@@ -47,8 +47,8 @@ public record Direction(@Nullable BigDecimal rateOfChange, @Nullable Integer del
 
     private static @Nullable BigDecimal rate(GlucoseReading newest, ReadingHistory history) {
         List<GlucoseReading> window = history.between(newest.timestamp().minus(RATE_WINDOW), newest.timestamp());
-        if (window.size() < RATE_MIN_READINGS || Duration
-                .between(window.get(0).timestamp(), window.get(window.size() - 1).timestamp()).compareTo(RATE_MIN_SPAN) < 0) {
+        if (window.size() < RATE_MIN_READINGS || Duration.between(window.get(0).timestamp(), newest.timestamp())
+                .compareTo(RATE_MIN_SPAN) < 0) {
             return null;
         }
         double meanMinutes = 0;

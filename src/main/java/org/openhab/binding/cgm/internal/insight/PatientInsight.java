@@ -97,7 +97,7 @@ public class PatientInsight {
             }
             GlucoseReading previous = current;
             if (previous == null || reading.timestamp().isAfter(previous.timestamp())) {
-                boolean silent = initial || Duration.between(reading.timestamp(), now).compareTo(settings.staleAfter()) > 0;
+                boolean silent = initial || isOlderThanStaleAfter(reading.timestamp(), now);
                 newCurrent = judge(reading, previous, silent ? new ArrayList<>() : readingEvents);
             }
         }
@@ -137,8 +137,7 @@ public class PatientInsight {
     /** Makes a newer reading the current one and advances every alarm with it. */
     private CurrentReading judge(GlucoseReading reading, @Nullable GlucoseReading previous, List<GlucoseEvent> events) {
         current = reading;
-        if (previous != null
-                && Duration.between(previous.timestamp(), reading.timestamp()).compareTo(settings.staleAfter()) > 0) {
+        if (previous != null && isOlderThanStaleAfter(previous.timestamp(), reading.timestamp())) {
             // nothing is known of the gap, so a fast fall or a predicted low from before it is not this episode
             rate.reset();
             prediction.reset();
@@ -164,6 +163,10 @@ public class PatientInsight {
         Instant statisticsTime = statisticsAt;
         boolean statisticsDue = statisticsTime == null || !now.isBefore(statisticsTime.plus(STATISTICS_INTERVAL));
         return new Update(newCurrent, List.copyOf(backfill), fresh, life, lastOccurrences(events), statisticsDue);
+    }
+
+    private boolean isOlderThanStaleAfter(Instant time, Instant now) {
+        return Duration.between(time, now).compareTo(settings.staleAfter()) > 0;
     }
 
     private static void addIfPresent(List<GlucoseEvent> events, @Nullable GlucoseEvent event) {

@@ -19,7 +19,8 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * FALLING_FAST and RISING_FAST: fired when the rate reaches the fast rate, re-armed only once it is
- * {@value #HYSTERESIS} mg/dL/min slower again. An unknown rate (a gap) keeps the episode.
+ * {@value #HYSTERESIS} mg/dL/min slower again. The rate judged is the rounded one the channel shows, so that a rate
+ * shown as -2.0 is falling fast. An unknown rate (a short gap) keeps the episode.
  *
  * @author CGM binding contributors - Initial contribution
  */

@@ -43,11 +43,12 @@ final class ReadingHistory {
      *         stays: the vendor does not correct readings, so a second one is a repetition)
      */
     boolean add(GlucoseReading reading, Instant now) {
-        if (reading.timestamp().isBefore(now.minus(SPAN)) || readings.putIfAbsent(reading.timestamp(), reading) != null) {
+        Instant time = reading.timestamp();
+        if (time.isBefore(now.minus(SPAN)) || readings.putIfAbsent(time, reading) != null) {
             return false;
         }
         prune(now);
-        return readings.containsKey(reading.timestamp());
+        return readings.containsKey(time);
     }
 
     void prune(Instant now) {

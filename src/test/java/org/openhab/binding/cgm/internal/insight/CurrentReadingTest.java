@@ -79,9 +79,10 @@ class CurrentReadingTest {
         assertNull(late.current());
         assertEquals(List.of(), late.events());
         assertEquals(List.of(reading(2, 40)), late.backfill());
-        assertEquals(List.of(3L, 2L, 1L, 0L), minutesOf(insight.history(Duration.ofHours(1), T0.plus(Duration.ofMinutes(4)))));
-        assertEquals(List.of(100, 40, 100, 100), insight.history(Duration.ofHours(1), T0.plus(Duration.ofMinutes(4)))
-                .stream().map(GlucoseReading::mgPerDl).toList(), "the first of a repeated instant stays");
+        List<GlucoseReading> history = insight.history(Duration.ofHours(1), T0.plus(Duration.ofMinutes(4)));
+        assertEquals(List.of(3L, 2L, 1L, 0L), minutesOf(history));
+        assertEquals(List.of(100, 40, 100, 100), history.stream().map(GlucoseReading::mgPerDl).toList(),
+                "the first of a repeated instant stays");
 
         Update next = insight.accept(List.of(reading(4, 100)), T0.plus(Duration.ofMinutes(4)).plus(LAG));
         assertEquals(GlucoseRange.IN_RANGE, next.current().range(), "the late low did not move the range");
@@ -137,7 +138,8 @@ class CurrentReadingTest {
         assertTrue(first.freshness().stale());
         assertEquals(List.of(), first.events());
         assertEquals(List.of(), insight.tick(T0.plus(Duration.ofMinutes(31))).events());
-        assertEquals(List.of(FRESH), insight.accept(List.of(reading(31, 100)), T0.plus(Duration.ofMinutes(31))).events());
+        Update resumed = insight.accept(List.of(reading(31, 100)), T0.plus(Duration.ofMinutes(31)));
+        assertEquals(List.of(FRESH), resumed.events());
     }
 
     @Test
@@ -156,7 +158,8 @@ class CurrentReadingTest {
         int maximum = 0;
         for (int minute = 0; minute < 3 * 24 * 60; minute++) {
             Instant at = start.plus(Duration.ofMinutes(minute));
-            List<GlucoseReading> batch = minute >= 2 * 24 * 60 ? List.of(reading(at, 100), reading(at.minusSeconds(30), 100))
+            List<GlucoseReading> batch = minute >= 2 * 24 * 60
+                    ? List.of(reading(at, 100), reading(at.minusSeconds(30), 100))
                     : List.of(reading(at, 100));
             insight.accept(batch, at);
             maximum = Math.max(maximum, insight.history(Duration.ofDays(5), at).size());

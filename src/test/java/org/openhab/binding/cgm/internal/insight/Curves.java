@@ -46,7 +46,8 @@ final class Curves {
     }
 
     /** Readings every {@code interval} from {@code start} for {@code length}, the value a function of minutes. */
-    static List<GlucoseReading> curve(Instant start, Duration interval, Duration length, DoubleUnaryOperator mgAtMinute) {
+    static List<GlucoseReading> curve(Instant start, Duration interval, Duration length,
+            DoubleUnaryOperator mgAtMinute) {
         List<GlucoseReading> readings = new ArrayList<>();
         for (Duration offset = Duration.ZERO; offset.compareTo(length) < 0; offset = offset.plus(interval)) {
             double minutes = offset.toSeconds() / 60.0;

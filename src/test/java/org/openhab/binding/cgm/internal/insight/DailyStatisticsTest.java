@@ -73,7 +73,8 @@ class DailyStatisticsTest {
 
     @Test
     void aLibreWithFiveMinuteHistoryAndOneMinuteReadingsGivesTheSameFigures() {
-        List<GlucoseReading> history = curve(T0, Duration.ofMinutes(5), Duration.ofHours(23), DailyStatisticsTest::dayCurve);
+        List<GlucoseReading> history = curve(T0, Duration.ofMinutes(5), Duration.ofHours(23),
+                DailyStatisticsTest::dayCurve);
         List<GlucoseReading> lastHour = curve(T0.plus(Duration.ofHours(23)), Duration.ofMinutes(1), Duration.ofHours(1),
                 m -> dayCurve(m + 23 * 60));
         assertFigures("[100.0, 50.0, 25.0, 25.0, 12.5, 126.8, 43.1, 6.3]", statisticsOf(join(history, lastHour), NOW));

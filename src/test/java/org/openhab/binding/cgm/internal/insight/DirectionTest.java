@@ -52,11 +52,11 @@ class DirectionTest {
     @Test
     void onlyTheLastFifteenMinutesCount() {
         // a wild reading 16 minutes before the newest, then a flat line
-        List<GlucoseReading> readings = join(List.of(reading(0, 300)), line(T0.plus(Duration.ofMinutes(16)),
-                Duration.ofMinutes(1), 1, 100, 0), line(T0.plus(Duration.ofMinutes(17)), Duration.ofMinutes(1), 15, 100, 0));
+        List<GlucoseReading> readings = join(List.of(reading(0, 300)),
+                line(T0.plus(Duration.ofMinutes(16)), Duration.ofMinutes(1), 16, 100, 0));
         assertEquals(new BigDecimal("0.0"), rate(readings));
-        // the reading exactly 15 minutes before counts: 100, 100, 100 over 10 minutes then 130 at the start
-        assertEquals(new BigDecimal("-2.0"), rate(List.of(reading(0, 130), reading(5, 120), reading(10, 110),
+        // the reading exactly 15 minutes before counts: 140, 120, 110, 100 fit -2.6 (without the 140: -2.0)
+        assertEquals(new BigDecimal("-2.6"), rate(List.of(reading(0, 140), reading(5, 120), reading(10, 110),
                 reading(15, 100))));
     }
 

@@ -34,7 +34,8 @@ class InsightSettingsTest {
     @ParameterizedTest
     @CsvSource({ "0, 70, 180, 250, URGENT_LOW_NOT_POSITIVE", "-5, 70, 180, 250, URGENT_LOW_NOT_POSITIVE",
             "70, 70, 180, 250, URGENT_LOW_NOT_BELOW_TARGET_LOW", "55, 180, 180, 250, TARGET_LOW_NOT_BELOW_TARGET_HIGH",
-            "55, 70, 60, 250, TARGET_LOW_NOT_BELOW_TARGET_HIGH", "55, 70, 250, 250, TARGET_HIGH_NOT_BELOW_URGENT_HIGH" })
+            "55, 70, 60, 250, TARGET_LOW_NOT_BELOW_TARGET_HIGH",
+            "55, 70, 250, 250, TARGET_HIGH_NOT_BELOW_URGENT_HIGH" })
     void thresholdsOutOfOrderNameTheOffendingPair(int urgentLow, int targetLow, int targetHigh, int urgentHigh,
             SettingsProblem expected) {
         GlucoseThresholds thresholds = new GlucoseThresholds(urgentLow, targetLow, targetHigh, urgentHigh);

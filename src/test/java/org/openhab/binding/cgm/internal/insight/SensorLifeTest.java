@@ -53,11 +53,13 @@ class SensorLifeTest {
     @Test
     void withoutALifespanItIsActiveForeverAndWithoutAStartUnknown() {
         SensorInfo noLifespan = SensorInfo.of("B", T0, null, Duration.ofMinutes(30));
-        assertEquals(SensorState.WARMING_UP, SensorLife.of(noLifespan, T0.plus(Duration.ofMinutes(29)), Duration.ZERO).state());
+        assertEquals(SensorState.WARMING_UP,
+                SensorLife.of(noLifespan, T0.plus(Duration.ofMinutes(29)), Duration.ZERO).state());
         SensorLife muchLater = SensorLife.of(noLifespan, T0.plus(Duration.ofDays(100)), Duration.ofHours(24));
         assertEquals(SensorState.ACTIVE, muchLater.state());
         assertNull(muchLater.expires());
-        assertEquals(SensorLife.UNKNOWN, SensorLife.of(SensorInfo.of("C", null, FOURTEEN_DAYS, null), T0, Duration.ZERO));
+        SensorInfo noStart = SensorInfo.of("C", null, FOURTEEN_DAYS, null);
+        assertEquals(SensorLife.UNKNOWN, SensorLife.of(noStart, T0, Duration.ZERO));
         assertEquals(SensorLife.UNKNOWN, SensorLife.of(null, T0, Duration.ZERO));
     }
 
@@ -89,7 +91,8 @@ class SensorLifeTest {
     void aNewSensorStartsAfreshAndItsWarmUpHidesStaleness() {
         Instant endOfFirst = T0.plus(FOURTEEN_DAYS);
         insight.sensorSeen(FIRST, endOfFirst.minus(Duration.ofHours(1)));
-        insight.accept(List.of(reading(endOfFirst.minus(Duration.ofMinutes(2)), 100)), endOfFirst.minus(Duration.ofMinutes(2)));
+        Instant lastReading = endOfFirst.minus(Duration.ofMinutes(2));
+        insight.accept(List.of(reading(lastReading, 100)), lastReading);
         assertEquals(List.of(SENSOR_ENDED), insight.tick(endOfFirst.plus(Duration.ofMinutes(1))).events());
 
         // a new sensor 10 minutes later: started, warming up, the old reading is not stale while it warms up
