@@ -36,6 +36,26 @@ public final class CgmBindingConstants {
     public static final String CHANNEL_HIGH = "high";
     public static final String CHANNEL_LOW = "low";
     public static final String CHANNEL_TIMESTAMP = "timestamp";
+    public static final String CHANNEL_STALE = "stale";
+    public static final String CHANNEL_READING_AGE = "reading-age";
+    public static final String CHANNEL_RATE_OF_CHANGE = "rate-of-change";
+    public static final String CHANNEL_DELTA = "delta";
+    public static final String CHANNEL_RANGE = "range";
+    public static final String CHANNEL_TARGET_LOW = "target-low";
+    public static final String CHANNEL_TARGET_HIGH = "target-high";
+    public static final String CHANNEL_SENSOR_ACTIVATED = "sensor-activated";
+    public static final String CHANNEL_SENSOR_EXPIRY = "sensor-expiry";
+    public static final String CHANNEL_SENSOR_STATE = "sensor-state";
+    public static final String CHANNEL_TIME_IN_RANGE = "time-in-range";
+    public static final String CHANNEL_TIME_BELOW_RANGE = "time-below-range";
+    public static final String CHANNEL_TIME_ABOVE_RANGE = "time-above-range";
+    public static final String CHANNEL_TIME_VERY_LOW = "time-very-low";
+    public static final String CHANNEL_AVERAGE_GLUCOSE = "average-glucose";
+    public static final String CHANNEL_GLUCOSE_VARIABILITY = "glucose-variability";
+    public static final String CHANNEL_GMI = "gmi";
+    public static final String CHANNEL_DATA_COVERAGE = "data-coverage";
+    /** The trigger channel; every other CHANNEL_ constant is a state channel. */
+    public static final String CHANNEL_EVENT = "event";
 
     public static final String CONFIG_PATIENT_ID = "patientId";
 

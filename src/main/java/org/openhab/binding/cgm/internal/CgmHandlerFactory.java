@@ -80,7 +80,7 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
             return new DexcomBridgeHandler(bridge, runtime);
         }
         if (THING_TYPE_PATIENT.equals(type)) {
-            return new PatientHandler(thing, runtime.timeZoneProvider());
+            return new PatientHandler(thing, runtime);
         }
         return null;
     }

@@ -13,6 +13,7 @@
 package org.openhab.binding.cgm.internal.handler;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Configuration of a {@code cgm:patient} thing.
@@ -21,9 +22,28 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  */
 @NonNullByDefault
 public class PatientConfiguration {
+
     /** The vendor's id of the patient, as discovery finds it. */
     public String patientId = "";
-    /** mg/dL: classifies readings where the vendor sends no colour or high/low flags (Dexcom). */
-    public int targetLow = 70;
-    public int targetHigh = 180;
+
+    /** mg/dL; target low and high empty: the range the patient set in the vendor app, else 70–180. */
+    public int urgentLow = 55;
+    public @Nullable Integer targetLow;
+    public @Nullable Integer targetHigh;
+    public int urgentHigh = 250;
+
+    /** Minutes. */
+    public int staleAfter = 15;
+    public boolean keepStaleValues = false;
+    /** Minutes; 0 turns the prediction off. */
+    public int predictionMinutes = 20;
+    /** mg/dL per minute. */
+    public double fastRate = 2.0;
+    /** Minutes. */
+    public int highFor = 0;
+
+    /** Hours. */
+    public int sensorWarningHours = 24;
+    /** Days; empty: inferred from the sensor model. */
+    public @Nullable Integer sensorLifespanDays;
 }

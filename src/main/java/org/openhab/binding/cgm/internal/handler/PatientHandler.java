@@ -14,17 +14,29 @@ package org.openhab.binding.cgm.internal.handler;
 
 import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.insight.CurrentReading;
+import org.openhab.binding.cgm.internal.insight.InsightSettings;
+import org.openhab.binding.cgm.internal.insight.PatientInsight;
+import org.openhab.binding.cgm.internal.insight.SensorInfo;
+import org.openhab.binding.cgm.internal.insight.SettingsProblem;
+import org.openhab.binding.cgm.internal.insight.Update;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.Sensor;
-import org.openhab.binding.cgm.internal.model.TargetRange;
-import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -34,43 +46,72 @@ import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
 
 /**
- * One patient under a cloud bridge. It never calls the cloud: the bridge hands it the patient after each poll, and it
- * publishes a reading once, when it is new, so that "received update" rules fire per reading and not per poll.
+ * One patient: takes what the bridge's polls saw and shows what it means (see {@code insight}). It never calls the
+ * cloud; its one timer, once a minute, only ages the newest reading, so that {@code stale} turns ON also while the
+ * bridge is offline.
  *
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class PatientHandler extends BaseThingHandler {
 
-    private final TimeZoneProvider timeZoneProvider;
-    private volatile String patientId = "";
-    private volatile TargetRange targetRange = TargetRange.CONSENSUS;
-    private volatile @Nullable GlucoseReading published;
+    static final Duration TICK = Duration.ofMinutes(1);
 
-    public PatientHandler(Thing thing, TimeZoneProvider timeZoneProvider) {
+    private final CgmRuntime runtime;
+    private volatile String patientId = "";
+    private @Nullable PatientSettings settings;
+    private @Nullable PatientInsight insight;
+    private @Nullable InsightSettings insightSettings;
+    private @Nullable ScheduledFuture<?> ticker;
+    /** Every state channel as last published, for REFRESH. */
+    private final Map<String, State> shown = new LinkedHashMap<>();
+    private boolean staleShown;
+    /** The start of the sensor worn, as the cloud last reported it. */
+    private @Nullable Instant sensorActivated;
+
+    public PatientHandler(Thing thing, CgmRuntime runtime) {
         super(thing);
-        this.timeZoneProvider = timeZoneProvider;
+        this.runtime = runtime;
     }
 
     @Override
     public void initialize() {
-        published = null;
         PatientConfiguration config = getConfigAs(PatientConfiguration.class);
         patientId = config.patientId.trim();
+        synchronized (this) {
+            insight = null;
+            insightSettings = null;
+            shown.clear();
+            staleShown = false;
+            sensorActivated = null;
+        }
         if (patientId.isEmpty()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.config-error.patient-id-missing");
             return;
         }
-        if (config.targetLow <= 0 || config.targetHigh <= config.targetLow) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    "@text/offline.config-error.target-range");
+        PatientSettings newSettings = new PatientSettings(config);
+        Optional<SettingsProblem> problem = newSettings.problem();
+        if (problem.isPresent()) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problemText(problem.get()));
             return;
         }
-        targetRange = new TargetRange(config.targetLow, config.targetHigh);
+        settings = newSettings;
+        ticker = executor().scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(),
+                TimeUnit.MILLISECONDS);
         takeFromBridge();
+    }
+
+    @Override
+    public void dispose() {
+        ScheduledFuture<?> future = ticker;
+        if (future != null) {
+            future.cancel(true);
+        }
+        ticker = null;
     }
 
     @Override
@@ -84,11 +125,12 @@ public class PatientHandler extends BaseThingHandler {
 
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
-        GlucoseReading reading = published;
-        if (command instanceof RefreshType && reading != null) {
-            // the last reading again, from memory: a refresh never costs a cloud call
-            var state = PatientStates.of(reading, targetRange, timeZoneProvider.getTimeZone())
-                    .get(channelUID.getIdWithoutGroup());
+        if (command instanceof RefreshType) {
+            // the last states again, from memory: a refresh never costs a cloud call
+            State state;
+            synchronized (this) {
+                state = shown.get(channelUID.getIdWithoutGroup());
+            }
             if (state != null) {
                 updateState(channelUID, state);
             }
@@ -100,13 +142,20 @@ public class PatientHandler extends BaseThingHandler {
         return patientId;
     }
 
+    /** The readings held for this patient of the last {@code window}, newest first. */
+    public synchronized List<GlucoseReading> recentReadings(Duration window) {
+        PatientInsight current = insight;
+        return current != null ? current.history(window, runtime.clock().instant()) : List.of();
+    }
+
     /**
      * The patient as the bridge's last poll saw it.
      *
      * @param patient null when the account no longer sees this patient
      */
     public void patientUpdated(@Nullable Patient patient) {
-        if (patientId.isEmpty()) {
+        PatientSettings current = settings;
+        if (patientId.isEmpty() || current == null) {
             return;
         }
         if (patient == null) {
@@ -115,8 +164,97 @@ public class PatientHandler extends BaseThingHandler {
             return;
         }
         updateStatus(ThingStatus.ONLINE);
-        publishIfNew(patient.latest());
+        Instant now = runtime.clock().instant();
+        synchronized (this) {
+            PatientInsight judge = insightFor(current.resolve(patient.targetRange()), now);
+            Sensor sensor = patient.sensor();
+            sensorActivated = sensor != null ? sensor.activated() : null;
+            apply(judge.sensorSeen(sensorInfo(sensor, current), now));
+            apply(judge.accept(patient.recent(), now));
+            // a patient without any reading yet: every channel says so, rather than keeping what it showed before
+            Map<String, State> missing = new LinkedHashMap<>(PatientStates.unknown());
+            missing.keySet().removeAll(shown.keySet());
+            publish(missing);
+        }
         updateSensorProperties(patient.sensor());
+    }
+
+    private void tick() {
+        synchronized (this) {
+            PatientInsight judge = insight;
+            if (judge != null) {
+                apply(judge.tick(runtime.clock().instant()));
+            }
+        }
+    }
+
+    /** The judge for these settings; new settings (the vendor range changed) keep the history, silently. */
+    private PatientInsight insightFor(InsightSettings wanted, Instant now) {
+        PatientInsight judge = insight;
+        if (judge != null && wanted.equals(insightSettings)) {
+            return judge;
+        }
+        PatientInsight fresh = new PatientInsight(wanted);
+        if (judge != null) {
+            fresh.accept(judge.history(Duration.ofDays(1), now), now);
+        }
+        insight = fresh;
+        insightSettings = wanted;
+        publish(PatientStates.targets(wanted.thresholds()));
+        return fresh;
+    }
+
+    private void apply(Update update) {
+        ZoneId zone = runtime.timeZoneProvider().getTimeZone();
+        CurrentReading current = update.current();
+        if (current != null) {
+            staleShown = false;
+            publish(PatientStates.current(current, zone));
+        }
+        publish(PatientStates.freshness(update.freshness()));
+        if (update.freshness().stale() && !staleShown && !keepStaleValues()) {
+            // an old value must not read as the current one, neither on a dashboard nor in a rule
+            staleShown = true;
+            publish(PatientStates.staleGlucose());
+        }
+        publish(PatientStates.sensor(update.sensor(), sensorActivated, zone));
+        PatientInsight judge = insight;
+        if (update.statisticsDue() && judge != null) {
+            publish(PatientStates.statistics(judge.statistics(runtime.clock().instant())));
+        }
+        update.events().forEach(event -> triggerChannel(CHANNEL_EVENT, event.name()));
+    }
+
+    private boolean keepStaleValues() {
+        PatientSettings current = settings;
+        return current != null && current.keepStaleValues();
+    }
+
+    private void publish(Map<String, State> states) {
+        states.forEach((channel, state) -> {
+            if (!state.equals(shown.get(channel))) {
+                shown.put(channel, state);
+                updateState(channel, state);
+            }
+        });
+    }
+
+    private static @Nullable SensorInfo sensorInfo(@Nullable Sensor sensor, PatientSettings settings) {
+        if (sensor == null) {
+            return null;
+        }
+        Duration override = settings.sensorLifespan();
+        return SensorInfo.of(sensor.serialNumber(), sensor.activated(),
+                override != null ? override : sensor.lifespan(), sensor.warmUp());
+    }
+
+    private static String problemText(SettingsProblem problem) {
+        return switch (problem) {
+            case URGENT_LOW_NOT_BELOW_TARGET_LOW -> "@text/offline.config-error.urgent-low-above-target-low";
+            case TARGET_LOW_NOT_BELOW_TARGET_HIGH -> "@text/offline.config-error.target-low-above-target-high";
+            case TARGET_HIGH_NOT_BELOW_URGENT_HIGH -> "@text/offline.config-error.target-high-above-urgent-high";
+            default -> "@text/offline.config-error.patient-setting";
+        };
     }
 
     private void takeFromBridge() {
@@ -139,22 +277,6 @@ public class PatientHandler extends BaseThingHandler {
         }
     }
 
-    private void publishIfNew(@Nullable GlucoseReading reading) {
-        GlucoseReading previous = published;
-        if (reading == null) {
-            if (previous == null) {
-                PatientStates.of(null, targetRange, timeZoneProvider.getTimeZone()).forEach(this::updateState);
-            }
-            // a reading missing from one answer does not blank the last good one
-            return;
-        }
-        if (previous != null && !reading.timestamp().isAfter(previous.timestamp())) {
-            return;
-        }
-        published = reading;
-        PatientStates.of(reading, targetRange, timeZoneProvider.getTimeZone()).forEach(this::updateState);
-    }
-
     private void updateSensorProperties(@Nullable Sensor sensor) {
         if (sensor == null) {
             return;
@@ -171,5 +293,10 @@ public class PatientHandler extends BaseThingHandler {
         if (!properties.equals(editProperties())) {
             updateProperties(properties);
         }
+    }
+
+    private ScheduledExecutorService executor() {
+        ScheduledExecutorService override = runtime.executor();
+        return override != null ? override : scheduler;
     }
 }

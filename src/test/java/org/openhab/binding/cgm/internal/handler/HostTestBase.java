@@ -80,9 +80,9 @@ abstract class HostTestBase {
         host.addBridge(type, id, config);
     }
 
-    /** The one poll cycle the engine has planned. */
+    /** The one poll cycle the engine has planned (the patients' once-a-minute timers aside). */
     protected Instant nextPending() {
-        List<Instant> pending = scheduler.pendingDueTimes();
+        List<Instant> pending = scheduler.pendingOneShotDueTimes();
         assertEquals(1, pending.size(), "one cycle planned: " + pending);
         return pending.get(0);
     }

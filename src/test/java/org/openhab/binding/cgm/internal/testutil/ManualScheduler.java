@@ -81,6 +81,18 @@ public class ManualScheduler implements ScheduledExecutorService {
         }
     }
 
+    /** One-shot tasks waiting to run, cancelled and periodic ones excluded: the cycles an engine plans. */
+    public synchronized List<Instant> pendingOneShotDueTimes() {
+        List<Instant> times = new ArrayList<>();
+        for (Task<?> task : queue) {
+            if (!task.isCancelled() && task.period == null) {
+                times.add(task.due);
+            }
+        }
+        times.sort(null);
+        return times;
+    }
+
     /** Tasks waiting to run, cancelled ones excluded. */
     public synchronized List<Instant> pendingDueTimes() {
         List<Instant> times = new ArrayList<>();

@@ -1,0 +1,77 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.handler;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.insight.GlucoseThresholds;
+import org.openhab.binding.cgm.internal.insight.InsightSettings;
+import org.openhab.binding.cgm.internal.insight.SettingsProblem;
+import org.openhab.binding.cgm.internal.model.TargetRange;
+
+/**
+ * A patient thing's configuration as the insight settings it stands for. Target low and high left empty follow the
+ * range the patient set in the vendor app, which is known only once the cloud answered.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class PatientSettings {
+
+    private final PatientConfiguration config;
+
+    PatientSettings(PatientConfiguration config) {
+        this.config = config;
+    }
+
+    boolean keepStaleValues() {
+        return config.keepStaleValues;
+    }
+
+    /** A lifespan the user set, overriding the one inferred from the sensor model. */
+    @Nullable
+    Duration sensorLifespan() {
+        Integer days = config.sensorLifespanDays;
+        return days != null && days > 0 ? Duration.ofDays(days) : null;
+    }
+
+    /**
+     * The settings for a patient whose vendor app sets {@code vendorRange} (null when it sends none). A vendor range
+     * that does not fit between the urgent thresholds gives way to the consensus range, so that the vendor cannot
+     * make a configuration invalid.
+     */
+    InsightSettings resolve(@Nullable TargetRange vendorRange) {
+        InsightSettings withVendor = settings(vendorRange);
+        return vendorRange != null && withVendor.problem().isPresent() ? settings(null) : withVendor;
+    }
+
+    /** What is wrong with the configuration itself, whatever the vendor's range. */
+    Optional<SettingsProblem> problem() {
+        return settings(null).problem();
+    }
+
+    private InsightSettings settings(@Nullable TargetRange vendorRange) {
+        TargetRange fallback = vendorRange != null ? vendorRange : TargetRange.CONSENSUS;
+        Integer low = config.targetLow;
+        Integer high = config.targetHigh;
+        GlucoseThresholds thresholds = new GlucoseThresholds(config.urgentLow,
+                low != null ? low : fallback.lowMgPerDl(), high != null ? high : fallback.highMgPerDl(),
+                config.urgentHigh);
+        return new InsightSettings(thresholds, Duration.ofMinutes(config.staleAfter), config.fastRate,
+                Duration.ofMinutes(config.predictionMinutes), Duration.ofMinutes(config.highFor),
+                Duration.ofHours(config.sensorWarningHours));
+    }
+}
