@@ -135,7 +135,7 @@ public class PatientHandler extends BaseThingHandler {
         if (known == null) {
             updateStatus(ThingStatus.UNKNOWN);
         } else {
-            patientUpdated(known.get(patientId));
+            patientUpdated(known.get(CloudBridgeHandler.key(patientId)));
         }
     }
 

@@ -239,14 +239,17 @@ class LibreLinkUpBridgeHandlerTest extends HostTestBase {
     }
 
     @Test
-    void aClientTheCloudRefusesStopsAndAsksForAnUpdate() {
+    void aForbiddenLoginWithoutVersionFloorIsATemporaryBlock() {
         simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN, Fault.httpStatus(403), 1);
         addBridge("region", "eu");
         scheduler.runDue();
-        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                "@text/offline.config-error.client-rejected [\"HTTP 403\"]");
-        scheduler.advance(Duration.ofDays(1));
-        assertEquals(1, count(LluEndpoint.LOGIN));
+        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.comm-error.forbidden [\"10:00\"]");
+        scheduler.advance(Duration.ofMinutes(59));
+        assertEquals(1, count(LluEndpoint.LOGIN), "a long back-off, not a retry a minute later");
+        scheduler.advance(Duration.ofMinutes(2));
+        assertEquals(2, count(LluEndpoint.LOGIN));
+        assertOnline(BRIDGE);
     }
 
     @Test
