@@ -161,12 +161,15 @@ public class LibreLinkUpClient implements CloudAccount {
                     LluLoginData data = reader.data(envelope, LluLoginData.class);
                     if (Boolean.TRUE.equals(data.redirect)) {
                         String target = data.region;
-                        if (!LibreLinkUpHosts.isPlausible(target) || ++redirects > MAX_REDIRECTS) {
+                        if (!LibreLinkUpHosts.isPlausible(target)) {
                             throw new CloudException(FailureKind.BAD_RESPONSE, "unusable regional redirect");
                         }
                         target = target.toLowerCase(Locale.ROOT);
                         if (!tried.add(target)) {
                             throw new CloudException(FailureKind.REGION_LOOP, "regional redirects go in a circle");
+                        }
+                        if (++redirects > MAX_REDIRECTS) {
+                            throw new CloudException(FailureKind.BAD_RESPONSE, "unusable regional redirect");
                         }
                         logger.debug("LibreLinkUp redirects the account from region {} to {}", region, target);
                         region = target;
