@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.cgm.internal.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,17 @@ public interface CloudAccount {
     boolean hasSession();
 
     /** Logs in and keeps the session. One call may follow a regional redirect; it never retries a refusal. */
-    void logIn() throws CloudException;
+    void logIn(LoginPermit permit) throws CloudException;
+
+    /** Logs in without a login budget, for tests and tools. */
+    default void logIn() throws CloudException {
+        logIn(LoginPermit.UNLIMITED);
+    }
+
+    /** The cloud's clock minus the host's, as its last answer said; zero when unknown. */
+    default Duration clockOffset() {
+        return Duration.ZERO;
+    }
 
     /** Forgets the session, e.g. after the server rejected it. */
     void dropSession();

@@ -47,6 +47,16 @@ public enum FailureKind {
     BAD_RESPONSE(NextStep.RETRY_LATER),
     /** No answer: connection refused or reset, timeout. */
     NETWORK(NextStep.RETRY_LATER),
+    /** The cloud sends the account from region to region and back: only a configured region can help. */
+    REGION_LOOP(NextStep.FIX_CONFIGURATION),
+    /** The cloud answered with an HTTP redirect, which is never followed, so that credentials stay with the cloud. */
+    REDIRECTED(NextStep.RETRY_LATER),
+    /** HTTP 403 without a version floor: a firewall blocks this client for a while. */
+    FORBIDDEN(NextStep.RETRY_LATER),
+    /** The API answers 404 or 410 after a successful login: the vendor may have retired it. */
+    API_GONE(NextStep.RETRY_LATER),
+    /** Not the cloud's: another bridge already polls the same account. Detail: that bridge. */
+    DUPLICATE_ACCOUNT(NextStep.RETRY_LATER),
     /** The session token is no longer accepted. */
     SESSION_EXPIRED(NextStep.LOG_IN_AGAIN),
     /** The cloud does not know the patient asked for. */

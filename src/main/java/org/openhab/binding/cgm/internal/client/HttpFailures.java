@@ -13,6 +13,7 @@
 package org.openhab.binding.cgm.internal.client;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -30,12 +31,41 @@ public final class HttpFailures {
     private HttpFailures() {
     }
 
-    /** A firewall or proxy answered with a web page instead of the JSON asked for. */
-    public static void failOnWebPage(TransportResponse response, Clock clock) throws CloudException {
+    /** How long a firewall's HTTP 403 keeps this client out, at the least. */
+    public static final Duration FORBIDDEN_WAIT = Duration.ofHours(1);
+    /** How long to wait at the least when the API seems gone (404, 410 after a successful login). */
+    public static final Duration API_GONE_WAIT = Duration.ofMinutes(30);
+
+    /**
+     * An HTTP redirect (never followed: it would carry the password, the token or the session id to the host it names),
+     * or a web page from a firewall or proxy instead of the JSON asked for.
+     */
+    public static void failOnRedirectOrWebPage(TransportResponse response, Clock clock) throws CloudException {
+        int status = response.status();
+        if (status >= 300 && status < 400) {
+            throw new CloudException(FailureKind.REDIRECTED, "HTTP " + status, retryAt(response, clock), null);
+        }
         if (response.isHtml()) {
-            throw new CloudException(FailureKind.BLOCKED, "HTTP " + response.status() + ": a web page instead of data",
+            throw new CloudException(FailureKind.BLOCKED, "HTTP " + status + ": a web page instead of data",
                     retryAt(response, clock), null);
         }
+    }
+
+    /** HTTP 403 without anything the vendor reads in it: a temporary block, at least {@link #FORBIDDEN_WAIT}. */
+    public static CloudException forbidden(TransportResponse response, Clock clock) {
+        return new CloudException(FailureKind.FORBIDDEN, "HTTP 403", atLeast(retryAt(response, clock), FORBIDDEN_WAIT,
+                clock), null);
+    }
+
+    /** HTTP 404 or 410 on an API path after a successful login: perhaps the API is gone. */
+    public static CloudException apiGone(TransportResponse response, Clock clock) {
+        return new CloudException(FailureKind.API_GONE, "HTTP " + response.status(),
+                atLeast(retryAt(response, clock), API_GONE_WAIT, clock), null);
+    }
+
+    private static Instant atLeast(@Nullable Instant serverTime, Duration wait, Clock clock) {
+        Instant minimum = clock.instant().plus(wait);
+        return serverTime != null && serverTime.isAfter(minimum) ? serverTime : minimum;
     }
 
     /** Throws for any status that is not a success, after the vendor has read what it knows. */
@@ -58,6 +88,6 @@ public final class HttpFailures {
 
     /** The Retry-After header as an instant, or null. */
     public static @Nullable Instant retryAt(TransportResponse response, Clock clock) {
-        return RetryAfter.parse(response.header("retry-after"), clock);
+        return RetryAfter.parse(response.header("retry-after"), response.header("date"), clock);
     }
 }

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.cgm.internal.client;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -54,7 +55,9 @@ public class JettyTransport implements Transport {
         } catch (IllegalArgumentException e) {
             throw new CloudException(FailureKind.INVALID_CONFIGURATION, "unusable URL " + request.uri().getHost());
         }
-        jettyRequest.method(request.method()).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        // a redirect would carry credentials, tokens or the session id to whatever host it names: never follow one
+        jettyRequest.method(request.method()).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false);
         request.headers().forEach(jettyRequest::header);
         String body = request.jsonBody();
         if (body != null) {
@@ -62,7 +65,7 @@ public class JettyTransport implements Transport {
         }
         try {
             ContentResponse response = jettyRequest.send();
-            return new TransportResponse(response.getStatus(), headers(response), response.getContentAsString());
+            return new TransportResponse(response.getStatus(), headers(response), text(response));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CloudException(FailureKind.NETWORK, "interrupted");
@@ -75,9 +78,27 @@ public class JettyTransport implements Transport {
                 Response response = rejected.getResponse();
                 return new TransportResponse(response.getStatus(), headers(response), "");
             }
+            if (cause instanceof IllegalArgumentException) {
+                // Jetty's buffer limit (2 MiB): no genuine answer comes near it
+                throw new CloudException(FailureKind.BAD_RESPONSE, "answer too large");
+            }
             throw new CloudException(FailureKind.NETWORK,
                     cause != null ? cause.getClass().getSimpleName() : e.getClass().getSimpleName());
         }
+    }
+
+    /** The body in the charset the answer names; in UTF-8 when it names none or one Java does not know. */
+    private static String text(ContentResponse response) {
+        Charset charset = StandardCharsets.UTF_8;
+        String encoding = response.getEncoding();
+        if (encoding != null) {
+            try {
+                charset = Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                // unknown or illegal charset name: UTF-8, as JSON is
+            }
+        }
+        return new String(response.getContent(), charset);
     }
 
     private static Map<String, String> headers(Response response) {

@@ -45,7 +45,14 @@ public class AccountGovernor {
     private final AccountStateStore store;
     private final Clock clock;
     private final ReentrantLock loginInFlight = new ReentrantLock();
+    /** Held while a poll cycle of this account talks to the cloud, whichever poller runs it. */
+    private final ReentrantLock requestInFlight = new ReentrantLock();
     private AccountState state;
+    /** When the last poll cycle of this account began, in memory only: it outlives re-initializations. */
+    private @Nullable Instant lastRequest;
+    /** The poller that polls this account, and its name; another one is refused. */
+    private @Nullable Object owner;
+    private String ownerName = "";
 
     AccountGovernor(String key, AccountStateStore store, Clock clock) {
         this.key = key;
@@ -68,17 +75,80 @@ public class AccountGovernor {
     public void logIn(CloudAccount account) throws CloudException {
         loginInFlight.lock();
         try {
-            Instant now = clock.instant();
-            Instant allowed = nextLoginAllowed(now);
-            if (allowed.isAfter(now)) {
-                throw new CloudException(FailureKind.LOGIN_BUDGET, LOGINS_PER_HOUR + " logins in the last hour",
-                        allowed, null);
-            }
-            recordLogin(now);
-            account.logIn();
+            // every password post counts, a regional redirect's as much as the first
+            account.logIn(this::spendLogin);
         } finally {
             loginInFlight.unlock();
         }
+    }
+
+    private void spendLogin() throws CloudException {
+        Instant now = clock.instant();
+        Instant allowed = nextLoginAllowed(now);
+        if (allowed.isAfter(now)) {
+            throw new CloudException(FailureKind.LOGIN_BUDGET, LOGINS_PER_HOUR + " logins in the last hour", allowed,
+                    null);
+        }
+        recordLogin(now);
+    }
+
+    /**
+     * Makes {@code poller} the one that polls this account, unless another one does.
+     *
+     * @return null when it is (now) the owner, else the name of the owner
+     */
+    public synchronized @Nullable String claim(Object poller, String name) {
+        Object current = owner;
+        if (current == null || current == poller) {
+            owner = poller;
+            ownerName = name;
+            return null;
+        }
+        return ownerName;
+    }
+
+    public synchronized void release(Object poller) {
+        if (owner == poller) {
+            owner = null;
+            ownerName = "";
+        }
+    }
+
+    /**
+     * Begins a poll cycle, unless one of this account is in flight (a disposed poller's request not yet returned):
+     * at most one request per account at a time, across bridges and re-initializations.
+     */
+    public boolean beginRequest() {
+        if (!requestInFlight.tryLock()) {
+            return false;
+        }
+        synchronized (this) {
+            lastRequest = clock.instant();
+        }
+        return true;
+    }
+
+    public void endRequest() {
+        if (requestInFlight.isHeldByCurrentThread()) {
+            requestInFlight.unlock();
+        }
+    }
+
+    /**
+     * How long to wait before the next request so that the account sees no two within {@code floor}, however often
+     * the bridge is re-initialized. Never more than the floor, even when the host clock jumped back.
+     */
+    public synchronized Duration waitOutFloor(Duration floor) {
+        Instant last = lastRequest;
+        if (last == null) {
+            return Duration.ZERO;
+        }
+        Duration elapsed = Duration.between(last, clock.instant());
+        if (elapsed.isNegative()) {
+            return floor;
+        }
+        Duration wait = floor.minus(elapsed);
+        return wait.isNegative() ? Duration.ZERO : wait;
     }
 
     /** A poll succeeded: failures and waiting are over; the session is kept for the next start. */
@@ -114,9 +184,11 @@ public class AccountGovernor {
                 state.lastFailure(), state.loginsStopped(), state.session()));
     }
 
+    /** Logins of the last hour; one dated after now (the host clock went back) counts as made now. */
     private List<Instant> recentLogins(Instant now) {
         Instant windowStart = now.minus(BUDGET_WINDOW);
-        return state.recentLogins().stream().filter(login -> login.isAfter(windowStart)).sorted().toList();
+        return state.recentLogins().stream().map(login -> login.isAfter(now) ? now : login)
+                .filter(login -> login.isAfter(windowStart)).sorted().toList();
     }
 
     private void update(AccountState newState) {

@@ -25,6 +25,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.CloudAccount;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
+import org.openhab.binding.cgm.internal.client.RetryAfter;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,13 @@ public class AccountPoller {
 
     /** How often to look again while the account owner must act in the vendor app (a login that succeeds). */
     static final Duration USER_ACTION_RETRY = Duration.ofMinutes(30);
+    /** How often a poller whose account another bridge polls looks again. */
+    static final Duration DUPLICATE_RECHECK = Duration.ofMinutes(5);
+    /**
+     * The longest wait after a successful poll: the planner waits at most a few minutes for a reading, and a reading
+     * cannot be dated further ahead than the plausibility rules allow; this bounds it anyway.
+     */
+    static final Duration MAX_POLL_WAIT = Duration.ofMinutes(15);
 
     private final Logger logger = LoggerFactory.getLogger(AccountPoller.class);
     private final CloudAccount account;
@@ -55,6 +63,7 @@ public class AccountPoller {
 
     private @Nullable ScheduledFuture<?> nextCycle;
     private boolean running;
+    private String name = "";
 
     public AccountPoller(CloudAccount account, AccountGovernor governor, ScheduledExecutorService executor,
             Clock clock, PollPlanner planner, Backoff backoff, AccountListener listener) {
@@ -67,30 +76,43 @@ public class AccountPoller {
         this.listener = listener;
     }
 
-    /**
-     * Starts polling: right away, or when a remembered wait ends (then the remembered failure is reported at once),
-     * or not at all when the account's logins were stopped.
-     */
+    /** The same as {@link #start(String)} for a poller without a name. */
     public void start() {
+        start("");
+    }
+
+    /**
+     * Starts polling: when the last request of the account is a floor ago (at once for an account not polled
+     * lately), or when a remembered wait ends (then the remembered failure is reported at once), or not at all when
+     * the account's logins were stopped. Another poller of the same account already polling makes this one wait.
+     *
+     * @param name how the user knows this poller (its bridge), shown to the owner of a duplicate
+     */
+    public void start(String name) {
+        synchronized (this) {
+            running = true;
+            this.name = name;
+        }
+        if (!claimAccount()) {
+            return;
+        }
         AccountState remembered = governor.state();
         account.restoreSessionState(remembered.session());
         AccountState.Failure failure = remembered.lastFailure();
         Instant now = clock.instant();
-        synchronized (this) {
-            running = true;
-        }
         if (remembered.loginsStopped() && failure != null) {
             listener.pollFailed(failure.toException(), null);
             return;
         }
-        Instant notBefore = remembered.notBefore();
+        // a remembered wait is believed up to the longest a server may impose, whatever was stored or the clock did
+        Instant notBefore = RetryAfter.capped(remembered.notBefore(), clock);
         if (notBefore != null && notBefore.isAfter(now)) {
             if (failure != null) {
                 listener.pollFailed(failure.toException(), notBefore);
             }
-            scheduleAt(notBefore);
+            scheduleIn(Duration.between(now, notBefore));
         } else {
-            scheduleAt(now);
+            scheduleIn(governor.waitOutFloor(planner.floor()));
         }
     }
 
@@ -102,13 +124,28 @@ public class AccountPoller {
             future.cancel(true);
         }
         nextCycle = null;
+        governor.release(this);
     }
 
-    private synchronized void scheduleAt(Instant when) {
+    /** True when this poller polls the account; else it says so and looks again later. */
+    private boolean claimAccount() {
+        String other = governor.claim(this, name);
+        if (other == null) {
+            return true;
+        }
+        logger.debug("Another bridge polls the same account; this one waits");
+        listener.pollFailed(new CloudException(FailureKind.DUPLICATE_ACCOUNT, "another bridge polls this account",
+                null, other), clock.instant().plus(DUPLICATE_RECHECK));
+        scheduleIn(DUPLICATE_RECHECK);
+        return false;
+    }
+
+    /** Schedules the next cycle by elapsed time, within bounds, so that no clock value can stop or storm polling. */
+    private synchronized void scheduleIn(Duration delay) {
         if (!running) {
             return;
         }
-        long delayMillis = Math.max(0, Duration.between(clock.instant(), when).toMillis());
+        long delayMillis = Math.max(0, Math.min(delay.toMillis(), RetryAfter.MAX_WAIT.toMillis()));
         nextCycle = executor.schedule(this::runCycle, delayMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -120,27 +157,63 @@ public class AccountPoller {
         if (!isRunning()) {
             return;
         }
-        Instant next;
+        if (!claimAccount()) {
+            return;
+        }
+        if (!governor.beginRequest()) {
+            // a request of this account is still in flight (a disposed poller's): never two at once
+            scheduleIn(planner.floor());
+            return;
+        }
+        Duration delay;
+        try {
+            delay = cycle();
+        } finally {
+            governor.endRequest();
+        }
+        if (delay != null) {
+            scheduleIn(delay);
+        }
+    }
+
+    /** The time in the cloud's clock, which the readings are in: the host's clock corrected by the last answer. */
+    public Instant cloudNow() {
+        return clock.instant().plus(account.clockOffset());
+    }
+
+    private @Nullable Duration cycle() {
         try {
             List<Patient> patients = fetchAdapting();
             governor.succeeded(account.sessionState());
-            next = planner.nextPoll(clock.instant(), patients);
-            if (isRunning()) {
-                listener.pollSucceeded(patients, next);
+            // plan in the cloud's time, which the readings are in: a host clock that jumped changes nothing
+            Instant hostNow = clock.instant();
+            Instant serverNow = cloudNow();
+            Duration delay = Duration.between(serverNow, planner.nextPoll(serverNow, patients));
+            if (delay.compareTo(MAX_POLL_WAIT) > 0) {
+                delay = MAX_POLL_WAIT;
             }
+            if (isRunning()) {
+                listener.pollSucceeded(patients, hostNow.plus(delay));
+            }
+            return delay;
         } catch (CloudException e) {
-            next = failed(e);
+            return delayUntil(failed(e));
         } catch (RuntimeException e) {
             // a defect, not a cloud fault: keep the account alive on back-off and leave a trace; the message stays out,
             // as it may quote a URL or an answer
             StackTraceElement[] frames = e.getStackTrace();
             logger.warn("Unexpected error while polling: {} at {}", e.getClass().getName(),
                     frames.length > 0 ? frames[0] : "unknown");
-            next = failed(new CloudException(FailureKind.BAD_RESPONSE, "internal error"));
+            return delayUntil(failed(new CloudException(FailureKind.BAD_RESPONSE, "internal error")));
         }
-        if (next != null) {
-            scheduleAt(next);
+    }
+
+    private @Nullable Duration delayUntil(@Nullable Instant next) {
+        if (next == null) {
+            return null;
         }
+        Duration delay = Duration.between(clock.instant(), next);
+        return delay.isNegative() ? Duration.ZERO : delay;
     }
 
     private @Nullable Instant failed(CloudException failure) {
@@ -204,7 +277,9 @@ public class AccountPoller {
                     next = serverTime;
                 }
                 Instant notBefore = now.plus(planner.floor());
-                yield next.isAfter(notBefore) ? next : notBefore;
+                next = next.isAfter(notBefore) ? next : notBefore;
+                Instant latest = now.plus(RetryAfter.MAX_WAIT);
+                yield next.isAfter(latest) ? latest : next;
             }
         };
     }

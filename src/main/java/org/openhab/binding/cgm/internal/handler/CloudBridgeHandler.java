@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -99,7 +100,7 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
         AccountPoller newPoller = new AccountPoller(account, governor, executor(), runtime.clock(), planner,
                 new Backoff(BACKOFF_BASE, BACKOFF_CAP, runtime.random()), this);
         poller = newPoller;
-        newPoller.start();
+        newPoller.start(getThing().getUID().getAsString());
     }
 
     @Override
@@ -125,13 +126,13 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
     @Override
     public void pollSucceeded(List<Patient> polled, Instant nextPoll) {
         Map<String, Patient> byId = new LinkedHashMap<>();
-        polled.forEach(patient -> byId.put(patient.id(), patient));
+        polled.forEach(patient -> byId.put(key(patient.id()), patient));
         patients = byId;
         updateStatus(ThingStatus.ONLINE);
         pollSucceeded();
         for (Thing child : getThing().getThings()) {
             if (child.getHandler() instanceof PatientHandler patientHandler) {
-                patientHandler.patientUpdated(byId.get(patientHandler.patientId()));
+                patientHandler.patientUpdated(byId.get(key(patientHandler.patientId())));
             }
         }
         PatientDiscoveryService service = discovery;
@@ -147,9 +148,20 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
         updateStatus(ThingStatus.OFFLINE, offline.detail(), offline.description());
     }
 
-    /** The patients of the last successful poll, or null before the first one. */
+    /** The time in the cloud's clock, which readings are judged against, so that a host clock jump changes nothing. */
+    public Instant cloudNow() {
+        AccountPoller current = poller;
+        return current != null ? current.cloudNow() : runtime.clock().instant();
+    }
+
+    /** The patients of the last successful poll by {@link #key(String)} of their id, or null before the first one. */
     public @Nullable Map<String, Patient> lastPatients() {
         return patients;
+    }
+
+    /** Patient ids are UUIDs or "publisher": the same patient whatever the letter case. */
+    static String key(String patientId) {
+        return patientId.trim().toLowerCase(Locale.ROOT);
     }
 
     public void setDiscoveryService(@Nullable PatientDiscoveryService service) {

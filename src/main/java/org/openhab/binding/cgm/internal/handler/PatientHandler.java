@@ -145,7 +145,7 @@ public class PatientHandler extends BaseThingHandler {
     /** The readings held for this patient of the last {@code window}, newest first. */
     public synchronized List<GlucoseReading> recentReadings(Duration window) {
         PatientInsight current = insight;
-        return current != null ? current.history(window, runtime.clock().instant()) : List.of();
+        return current != null ? current.history(window, now()) : List.of();
     }
 
     /**
@@ -164,7 +164,7 @@ public class PatientHandler extends BaseThingHandler {
             return;
         }
         updateStatus(ThingStatus.ONLINE);
-        Instant now = runtime.clock().instant();
+        Instant now = now();
         synchronized (this) {
             PatientInsight judge = insightFor(current.resolve(patient.targetRange()), now);
             Sensor sensor = patient.sensor();
@@ -183,7 +183,7 @@ public class PatientHandler extends BaseThingHandler {
         synchronized (this) {
             PatientInsight judge = insight;
             if (judge != null) {
-                apply(judge.tick(runtime.clock().instant()));
+                apply(judge.tick(now()));
             }
         }
     }
@@ -220,7 +220,7 @@ public class PatientHandler extends BaseThingHandler {
         publish(PatientStates.sensor(update.sensor(), sensorActivated, zone));
         PatientInsight judge = insight;
         if (update.statisticsDue() && judge != null) {
-            publish(PatientStates.statistics(judge.statistics(runtime.clock().instant())));
+            publish(PatientStates.statistics(judge.statistics(now())));
         }
         update.events().forEach(event -> triggerChannel(CHANNEL_EVENT, event.name()));
     }
@@ -273,7 +273,7 @@ public class PatientHandler extends BaseThingHandler {
         if (known == null) {
             updateStatus(ThingStatus.UNKNOWN);
         } else {
-            patientUpdated(known.get(patientId));
+            patientUpdated(known.get(CloudBridgeHandler.key(patientId)));
         }
     }
 
@@ -293,6 +293,13 @@ public class PatientHandler extends BaseThingHandler {
         if (!properties.equals(editProperties())) {
             updateProperties(properties);
         }
+    }
+
+    /** The bridge's idea of the cloud's time, which readings are in; the host's clock without a bridge. */
+    private Instant now() {
+        Bridge bridge = getBridge();
+        return bridge != null && bridge.getHandler() instanceof CloudBridgeHandler cloud ? cloud.cloudNow()
+                : runtime.clock().instant();
     }
 
     private ScheduledExecutorService executor() {

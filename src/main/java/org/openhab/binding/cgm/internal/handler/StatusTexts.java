@@ -74,6 +74,12 @@ public class StatusTexts {
             case SERVER_ERROR -> comm("offline.comm-error.server-error", reason, next);
             case NETWORK -> comm("offline.comm-error.network", reason, next);
             case SESSION_EXPIRED -> comm("offline.comm-error.session", next);
+            case REGION_LOOP -> config("offline.config-error.region-loop");
+            case REDIRECTED -> comm("offline.comm-error.redirect", reason, next);
+            case FORBIDDEN -> comm("offline.comm-error.forbidden", next);
+            case API_GONE -> comm("offline.comm-error.api-gone", next);
+            case DUPLICATE_ACCOUNT -> config("offline.config-error.duplicate-account",
+                    String.valueOf(failure.detail()), next);
             case BAD_RESPONSE, PATIENT_NOT_FOUND -> comm("offline.comm-error.bad-response", reason, next);
         };
     }

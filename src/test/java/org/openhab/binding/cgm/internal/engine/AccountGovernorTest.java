@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.client.CloudException;
+import org.openhab.binding.cgm.internal.client.LoginPermit;
 import org.openhab.binding.cgm.internal.client.FailureKind;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
@@ -81,7 +82,7 @@ class AccountGovernorTest {
         AtomicInteger mostInside = new AtomicInteger();
         ScriptedAccount slow = new ScriptedAccount(clock) {
             @Override
-            public void logIn() throws CloudException {
+            public void logIn(LoginPermit permit) throws CloudException {
                 mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
                 firstInside.countDown();
                 try {
@@ -90,7 +91,7 @@ class AccountGovernorTest {
                     Thread.currentThread().interrupt();
                 }
                 inside.decrementAndGet();
-                super.logIn();
+                super.logIn(permit);
             }
         };
         ExecutorService threads = Executors.newFixedThreadPool(2);

@@ -25,6 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.CloudAccount;
 import org.openhab.binding.cgm.internal.client.CloudException;
+import org.openhab.binding.cgm.internal.client.LoginPermit;
 import org.openhab.binding.cgm.internal.client.FailureKind;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.GlucoseUnit;
@@ -73,7 +74,8 @@ class ScriptedAccount implements CloudAccount {
     }
 
     @Override
-    public void logIn() throws CloudException {
+    public void logIn(LoginPermit permit) throws CloudException {
+        permit.spend();
         logins.add(clock.instant());
         CloudException persistent = persistentLoginFailure;
         if (persistent != null) {

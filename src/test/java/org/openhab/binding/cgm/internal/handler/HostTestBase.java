@@ -29,6 +29,7 @@ import org.openhab.binding.cgm.host.StandInHost;
 import org.openhab.binding.cgm.internal.CgmHandlerFactory;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
+import org.openhab.binding.cgm.internal.testutil.OffsetClock;
 import org.openhab.binding.cgm.internal.testutil.NoJitter;
 import org.openhab.binding.cgm.internal.testutil.LoopbackHttp;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
@@ -51,6 +52,8 @@ abstract class HostTestBase {
     protected static final Instant START = Instant.parse("2026-11-21T08:00:05Z");
 
     protected final MutableClock clock = new MutableClock(START);
+    /** The openHAB host's wall clock: the true clock unless a test makes it jump. */
+    protected final OffsetClock hostClock = new OffsetClock(clock);
     protected final ManualScheduler scheduler = new ManualScheduler(clock);
     protected final CloudSimulator simulator = CloudSimulator.start(clock);
     protected final List<String> lines = new CopyOnWriteArrayList<>();
@@ -60,8 +63,8 @@ abstract class HostTestBase {
 
     /** A host on this test's clock, scheduler and storage: call again to stand for a restart. */
     protected StandInHost newHost() {
-        return new StandInHost(new CgmHandlerFactory(new CgmRuntime(LoopbackHttp.client(), () -> ZONE, clock,
-                scheduler, NoJitter.INSTANCE, Duration.ofSeconds(1), new AccountMemory(storage, clock))), lines::add,
+        return new StandInHost(new CgmHandlerFactory(new CgmRuntime(LoopbackHttp.client(), () -> ZONE, hostClock,
+                scheduler, NoJitter.INSTANCE, Duration.ofSeconds(1), new AccountMemory(storage, hostClock))), lines::add,
                 true);
     }
 

@@ -17,7 +17,6 @@ import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.simulator.Fault;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
-import org.openhab.binding.cgm.internal.simulator.LluAccount;
 import org.openhab.binding.cgm.internal.simulator.LluEndpoint;
-import org.openhab.binding.cgm.internal.simulator.LluPatient;
 import org.openhab.binding.cgm.internal.simulator.SimReading;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.library.types.DateTimeType;
@@ -50,35 +47,7 @@ import org.openhab.core.types.State;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class LibreLinkUpBridgeHandlerTest extends HostTestBase {
-
-    private static final String EMAIL = "parent@example.com";
-    private static final String PASSWORD = "s3cret-Passw0rd";
-    private static final String ANNA = "6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
-    private static final String BEN = "0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d";
-    private static final ThingUID BRIDGE = new ThingUID(THING_TYPE_LIBRELINKUP, "acc");
-    private static final ThingUID ANNA_THING = new ThingUID(THING_TYPE_PATIENT, BRIDGE, ANNA);
-    private static final ThingUID BEN_THING = new ThingUID(THING_TYPE_PATIENT, BRIDGE, BEN);
-
-    private final LluAccount account = simulator.libreLinkUp().addAccount(EMAIL, PASSWORD, "eu");
-    private final LluPatient anna = account.addPatient(ANNA, "Anna", "Ander", GlucoseUnitCode.MG_DL,
-            ZoneId.of("Europe/Berlin"));
-    private final LluPatient ben = account.addPatient(BEN, "Ben", "Bauer", GlucoseUnitCode.MMOL,
-            ZoneId.of("Europe/London"));
-
-    {
-        anna.setSensorPhaseSeconds(17);
-        ben.setSensorPhaseSeconds(40);
-    }
-
-    private void addBridge(Object... replacements) {
-        addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", EMAIL, "password", PASSWORD, "region", "auto", "baseUrl",
-                simulator.libreLinkUpUrlTemplate()), replacements);
-    }
-
-    private long count(LluEndpoint endpoint) {
-        return simulator.requests().count(endpoint);
-    }
+class LibreLinkUpBridgeHandlerTest extends TwoPatientTestBase {
 
     private void assertReadingShown(ThingUID thing, SimReading reading) {
         assertEquals(new QuantityType<>(reading.mgPerDl() + " mg/dl"), host.state(thing, CHANNEL_GLUCOSE));
@@ -240,14 +209,17 @@ class LibreLinkUpBridgeHandlerTest extends HostTestBase {
     }
 
     @Test
-    void aClientTheCloudRefusesStopsAndAsksForAnUpdate() {
+    void aForbiddenLoginWithoutVersionFloorIsATemporaryBlock() {
         simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN, Fault.httpStatus(403), 1);
         addBridge("region", "eu");
         scheduler.runDue();
-        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                "@text/offline.config-error.client-rejected [\"HTTP 403\"]");
-        scheduler.advance(Duration.ofDays(1));
-        assertEquals(1, count(LluEndpoint.LOGIN));
+        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.comm-error.forbidden [\"10:00\"]");
+        scheduler.advance(Duration.ofMinutes(59));
+        assertEquals(1, count(LluEndpoint.LOGIN), "a long back-off, not a retry a minute later");
+        scheduler.advance(Duration.ofMinutes(2));
+        assertEquals(2, count(LluEndpoint.LOGIN));
+        assertOnline(BRIDGE);
     }
 
     @Test

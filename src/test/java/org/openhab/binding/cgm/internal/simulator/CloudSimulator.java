@@ -51,6 +51,8 @@ public final class CloudSimulator implements AutoCloseable {
         server = new Server();
         HttpConfiguration httpConfig = new HttpConfiguration();
         httpConfig.setSendServerVersion(false);
+        // the Date header comes from the simulated clock, as a real cloud's comes from its own
+        httpConfig.setSendDateHeader(false);
         connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
         connector.setHost(HOST);
         connector.setPort(0);

@@ -74,6 +74,20 @@ final class DexcomErrors {
         return DexcomResponses.json(500, body(code, message, now));
     }
 
+    /** The SubCode as a JSON string instead of XML (pydexcom #88, EU service, late 2025). */
+    static SimResponse responseWithJsonSubCode(String code, String message, Instant now) {
+        JsonObject subCode = new JsonObject();
+        subCode.addProperty("ErrorCode", code);
+        subCode.addProperty("Message", message);
+        subCode.addProperty("DateThrown", LOCAL_TIME.format(now.atOffset(ZoneOffset.UTC)) + "Z");
+        JsonObject body = new JsonObject();
+        body.addProperty("Code", code);
+        body.addProperty("Message", message);
+        body.addProperty("SubCode", SimResponse.GSON.toJson(subCode));
+        body.addProperty("TypeName", "FaultException");
+        return DexcomResponses.json(500, SimResponse.GSON.toJson(body));
+    }
+
     /** Names the argument, so clients can tell accountName, password and UUID problems apart. */
     static SimResponse invalidArgument(String argument, String problem, Instant now) {
         return response(INVALID_ARGUMENT, "Invalid argument " + argument + ": " + problem, now);

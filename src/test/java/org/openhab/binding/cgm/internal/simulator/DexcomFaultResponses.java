@@ -35,6 +35,8 @@ final class DexcomFaultResponses {
     static SimResponse render(Fault fault, String region, Instant now) {
         if (fault instanceof Fault.DexcomError error) {
             return DexcomErrors.response(error.code(), error.message(), now);
+        } else if (fault instanceof Fault.DexcomErrorJsonSubCode error) {
+            return DexcomErrors.responseWithJsonSubCode(error.code(), error.message(), now);
         } else if (fault instanceof Fault.ZeroUuid) {
             return DexcomResponses.uuid(DexcomResponses.ZERO_UUID);
         } else if (fault instanceof Fault.CloudflareBlock) {

@@ -104,8 +104,9 @@ final class DispatchHandler extends AbstractHandler {
         return Map.copyOf(headers);
     }
 
-    private static void write(SimResponse answer, HttpServletResponse response) throws IOException {
+    private void write(SimResponse answer, HttpServletResponse response) throws IOException {
         response.setStatus(answer.status());
+        response.setDateHeader("Date", clock.millis());
         answer.headers().forEach(response::setHeader);
         String contentType = answer.contentType();
         if (contentType != null) {

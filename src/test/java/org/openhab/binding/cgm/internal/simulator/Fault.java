@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -95,6 +96,45 @@ public sealed interface Fault {
     /** Dexcom Share login answering the all-zero UUID as a JSON string with HTTP 200, the documented failure. */
     static Fault zeroUuid() {
         return new ZeroUuid();
+    }
+
+    /**
+     * An HTTP redirect ({@code 301}, {@code 302}, {@code 307}, {@code 308}) to {@code location}, with an empty body: what
+     * a proxy, a captive portal or a hijacked DNS answers. A client that follows it sends its request elsewhere.
+     */
+    static Fault redirect(int status, String location) {
+        return new Redirect(status, location);
+    }
+
+    /** The normal answer with its body rewritten, e.g. a reading dated ahead, a huge number, a bad escape. */
+    static Fault rewrite(UnaryOperator<String> body) {
+        return new Rewrite(body);
+    }
+
+    /** A fixed answer: status, content type (null: none) and body, for shapes no other fault gives. */
+    static Fault canned(int status, @Nullable String contentType, String body) {
+        return new Canned(status, contentType, body);
+    }
+
+    /** As {@link #dexcomError(String, String)} with the SubCode as a JSON string, as the EU service sent in late 2025. */
+    static Fault dexcomErrorJsonSubCode(String code, String message) {
+        return new DexcomErrorJsonSubCode(code, message);
+    }
+
+    /** See {@link Fault#redirect(int, String)}. */
+    record Redirect(int status, String location) implements Fault {
+    }
+
+    /** See {@link Fault#rewrite(UnaryOperator)}. */
+    record Rewrite(UnaryOperator<String> body) implements Fault {
+    }
+
+    /** See {@link Fault#canned(int, String, String)}. */
+    record Canned(int status, @Nullable String contentType, String body) implements Fault {
+    }
+
+    /** See {@link Fault#dexcomErrorJsonSubCode(String, String)}. */
+    record DexcomErrorJsonSubCode(String code, String message) implements Fault {
     }
 
     /** See {@link Fault#lockout()}. */

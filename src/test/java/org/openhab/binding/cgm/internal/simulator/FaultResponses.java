@@ -12,7 +12,9 @@
  */
 package org.openhab.binding.cgm.internal.simulator;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -57,6 +59,15 @@ final class FaultResponses {
             return normal.get();
         } else if (fault instanceof Fault.TruncatedJson) {
             return truncate.apply(normal.get());
+        } else if (fault instanceof Fault.Rewrite rewrite) {
+            SimResponse answer = normal.get();
+            return new SimResponse(answer.status(), answer.contentType(), answer.headers(),
+                    rewrite.body().apply(answer.bodyText()).getBytes(StandardCharsets.UTF_8));
+        } else if (fault instanceof Fault.Redirect redirect) {
+            return SimResponse.empty(redirect.status()).withHeader("Location", redirect.location());
+        } else if (fault instanceof Fault.Canned canned) {
+            return new SimResponse(canned.status(), canned.contentType(), Map.of(),
+                    canned.body().getBytes(StandardCharsets.UTF_8));
         } else if (fault instanceof Fault.ConnectionReset) {
             // the same for every vendor: no bytes at all, so nothing vendor-specific to render
             return SimResponse.connectionReset();

@@ -175,7 +175,9 @@ class LibreLinkUpLoginTest extends SimulatorTestBase {
         assertTrue(step.getAsJsonObject("props").get("reaccept").getAsBoolean());
         assertEquals("tou", step.getAsJsonObject("props").get("type").getAsString());
         assertEquals("Common.termsOfUse", step.getAsJsonObject("props").get("titleKey").getAsString());
-        assertEquals(account.userId(), data.getAsJsonObject("user").get("id").getAsString());
+        // as real step answers: the user without id
+        assertNull(data.getAsJsonObject("user").get("id"));
+        assertEquals("pat", data.getAsJsonObject("user").get("accountType").getAsString());
         JsonObject stepTicket = data.getAsJsonObject("authTicket");
         assertEquals(3_600_000L, stepTicket.get("duration").getAsLong());
         String stepToken = stepTicket.get("token").getAsString();

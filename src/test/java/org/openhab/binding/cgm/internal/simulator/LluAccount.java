@@ -47,6 +47,7 @@ public final class LluAccount {
     private String firstName = "Sim";
     private String lastName = "Follower";
     private GlucoseUnitCode unit = GlucoseUnitCode.MG_DL;
+    private boolean stepTicket = true;
 
     LluAccount(Object lock, Clock clock, String userId, String email, String password, String region) {
         this.lock = lock;
@@ -104,6 +105,17 @@ public final class LluAccount {
                 }
             }
         }
+    }
+
+    /** Step answers without their authTicket, as some real ones come: the step can only be done in the app. */
+    public void omitStepTicket() {
+        synchronized (lock) {
+            stepTicket = false;
+        }
+    }
+
+    boolean stepTicket() {
+        return stepTicket;
     }
 
     public List<String> pendingSteps() {

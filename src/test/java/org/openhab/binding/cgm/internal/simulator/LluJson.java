@@ -111,8 +111,15 @@ final class LluJson {
         step.add("props", props);
         JsonObject data = new JsonObject();
         data.add("step", step);
-        data.add("user", user(account, now));
-        data.add("authTicket", stepTicket.toTicketJson());
+        // as the real step answers: a user without id, only account type, country and language
+        JsonObject user = new JsonObject();
+        user.addProperty("accountType", "pat");
+        user.addProperty("country", account.country());
+        user.addProperty("uiLanguage", "en-US");
+        data.add("user", user);
+        if (account.stepTicket()) {
+            data.add("authTicket", stepTicket.toTicketJson());
+        }
         JsonObject body = new JsonObject();
         body.addProperty("status", 4);
         body.add("data", data);

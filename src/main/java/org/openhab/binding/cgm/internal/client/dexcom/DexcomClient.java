@@ -14,6 +14,8 @@ package org.openhab.binding.cgm.internal.client.dexcom;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +25,17 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.CloudAccount;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
+import org.openhab.binding.cgm.internal.client.LoginPermit;
+import org.openhab.binding.cgm.internal.client.ReadingGuard;
+import org.openhab.binding.cgm.internal.client.ServerTime;
+import org.openhab.binding.cgm.internal.client.TolerantJson;
 import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.binding.cgm.internal.client.TransportRequest;
 import org.openhab.binding.cgm.internal.client.TransportResponse;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.GlucoseUnit;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +71,9 @@ public class DexcomClient implements CloudAccount {
     private final Logger logger = LoggerFactory.getLogger(DexcomClient.class);
     private final Transport transport;
     private final DexcomSettings settings;
-    private final Gson gson = new Gson();
+    private final Gson gson = TolerantJson.gson();
+    private final ServerTime serverTime;
+    private final ReadingGuard guard = new ReadingGuard();
     private final DexcomResponseReader reader;
 
     private volatile @Nullable String accountId;
@@ -73,6 +82,7 @@ public class DexcomClient implements CloudAccount {
     public DexcomClient(Transport transport, Clock clock, DexcomSettings settings) {
         this.transport = transport;
         this.settings = settings;
+        this.serverTime = new ServerTime(clock);
         this.reader = new DexcomResponseReader(gson, clock);
         this.accountId = settings.accountId();
     }
@@ -125,17 +135,19 @@ public class DexcomClient implements CloudAccount {
 
     /** Finds the account id (unless known) and opens a session: one or two requests, never retried here. */
     @Override
-    public void logIn() throws CloudException {
+    public void logIn(LoginPermit permit) throws CloudException {
         sessionId = null;
         String account = accountId;
         if (account == null) {
             JsonObject body = credentials();
             body.addProperty("accountName", settings.username());
+            permit.spend();
             account = reader.uuid(post(AUTHENTICATE, body));
             accountId = account;
         }
         JsonObject body = credentials();
         body.addProperty("accountId", account);
+        permit.spend();
         sessionId = reader.uuid(post(LOGIN_BY_ID, body));
         logger.debug("Opened a Dexcom Share session in region {}", settings.region().code());
     }
@@ -165,7 +177,19 @@ public class DexcomClient implements CloudAccount {
         }
         URI uri = URI.create(settings.servicesUrl() + READ + "?sessionId=" + session + "&minutes=" + minutes
                 + "&maxCount=" + maxCount);
-        return DexcomMapper.readings(reader.readings(transport.execute(TransportRequest.post(uri, headers(), "{}"))));
+        TransportResponse response = transport.execute(TransportRequest.post(uri, headers(), "{}"));
+        Instant reference = serverTime.observe(response);
+        return guard.admit(DexcomMapper.readings(reader.readings(response)), reference, null);
+    }
+
+    @Override
+    public Duration clockOffset() {
+        return serverTime.offset();
+    }
+
+    /** How many readings the plausibility rules dropped, by reason. */
+    public Map<ReadingPlausibility.Rejection, Integer> rejectedReadings() {
+        return guard.rejected();
     }
 
     private JsonObject credentials() {

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.cgm.internal.client.dexcom;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.dexcom.dto.DexcomGlucoseValue;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
+import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
 import org.openhab.binding.cgm.internal.model.Trend;
 
 import com.google.gson.JsonElement;
@@ -69,11 +71,11 @@ public final class DexcomMapper {
         if (instant == null) {
             instant = utc(value.st);
         }
-        Double mgPerDl = value.value;
-        if (instant == null || mgPerDl == null || !(mgPerDl > 0)) {
+        Integer mgPerDl = ReadingPlausibility.mgPerDl(value.value);
+        if (instant == null || mgPerDl == null) {
             return null;
         }
-        return new GlucoseReading(instant, (int) Math.round(mgPerDl), null, trend(value.trend), null, null, null);
+        return new GlucoseReading(instant, mgPerDl, null, trend(value.trend), null, null, null);
     }
 
     /** The instant of a Dexcom date, ignoring any offset; null when absent or unreadable. */
@@ -87,7 +89,7 @@ public final class DexcomMapper {
         }
         try {
             return Instant.ofEpochMilli(Long.parseLong(matcher.group(1)));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             return null;
         }
     }
@@ -98,8 +100,10 @@ public final class DexcomMapper {
         }
         JsonPrimitive primitive = element.getAsJsonPrimitive();
         if (primitive.isNumber()) {
-            int number = primitive.getAsInt();
-            return number >= 0 && number < BY_NUMBER.size() ? BY_NUMBER.get(number) : Trend.NOT_COMPUTABLE;
+            double number = primitive.getAsDouble();
+            int index = (int) number;
+            return index == number && index >= 0 && index < BY_NUMBER.size() ? BY_NUMBER.get(index)
+                    : Trend.NOT_COMPUTABLE;
         }
         String name = primitive.getAsString().toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "");
         return BY_NAME.getOrDefault(name, Trend.NOT_COMPUTABLE);

@@ -13,7 +13,7 @@
 package org.openhab.binding.cgm.internal.client.dexcom;
 
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,7 +28,6 @@ import org.openhab.binding.cgm.internal.client.dexcom.dto.DexcomGlucoseValue;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
 
 /**
  * Reads Dexcom Share answers: a quoted UUID from the login steps, an array of readings from the read step, and the
@@ -39,6 +38,8 @@ import com.google.gson.JsonParseException;
 @NonNullByDefault
 class DexcomResponseReader {
 
+    /** The part of an SSO_InternalError message that says the password or account name failed. */
+    static final String FAILED_AUTHENTICATION = "Cannot Authenticate by AccountName/AccountId";
     static final String ZERO_UUID = "00000000-0000-0000-0000-000000000000";
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -68,12 +69,19 @@ class DexcomResponseReader {
         if (body == null || !body.isJsonArray()) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "readings are not a list");
         }
-        try {
-            DexcomGlucoseValue[] values = gson.fromJson(body, DexcomGlucoseValue[].class);
-            return values == null ? List.of() : Arrays.asList(values);
-        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-            throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected readings shape");
+        List<DexcomGlucoseValue> values = new ArrayList<>();
+        for (JsonElement element : body.getAsJsonArray()) {
+            // each reading alone: one that cannot be read is dropped, the others stay
+            try {
+                DexcomGlucoseValue value = gson.fromJson(element, DexcomGlucoseValue.class);
+                if (value != null) {
+                    values.add(value);
+                }
+            } catch (RuntimeException e) {
+                // dropped
+            }
         }
+        return values;
     }
 
     static boolean isUuid(String text) {
@@ -81,7 +89,7 @@ class DexcomResponseReader {
     }
 
     private String checked(TransportResponse response) throws CloudException {
-        HttpFailures.failOnWebPage(response, clock);
+        HttpFailures.failOnRedirectOrWebPage(response, clock);
         if (response.status() >= 400) {
             failOnDexcomError(response);
         }
@@ -100,8 +108,9 @@ class DexcomResponseReader {
         DexcomError error = null;
         if (body != null && body.isJsonObject()) {
             try {
+                // Code only: SubCode is XML or, since late 2025, JSON, and says nothing we act on
                 error = gson.fromJson(body, DexcomError.class);
-            } catch (JsonParseException e) {
+            } catch (RuntimeException e) {
                 error = null;
             }
         }
@@ -109,13 +118,19 @@ class DexcomResponseReader {
         if (code == null) {
             return;
         }
+        String message = error != null && error.message != null ? error.message : "";
+        if ("SSO_InternalError".equals(code) && message.contains(FAILED_AUTHENTICATION)) {
+            // a wrong password (HTTP 500 with an inner 401); only this marker of the message is read, never shown
+            throw new CloudException(FailureKind.BAD_CREDENTIALS, code);
+        }
         switch (code) {
             case "SessionIdNotFound", "SessionNotValid" -> throw new CloudException(FailureKind.SESSION_EXPIRED, code);
             case "AccountPasswordInvalid" -> throw new CloudException(FailureKind.BAD_CREDENTIALS, code);
             case "SSO_AuthenticateMaxAttemptsExceeded" -> throw new CloudException(FailureKind.ACCOUNT_LOCKED, code);
             case "SSO_InternalError", "InvalidArgument" ->
                 throw new CloudException(FailureKind.INVALID_CONFIGURATION, code);
-            default -> throw new CloudException(FailureKind.SERVER_ERROR, "HTTP " + response.status() + " " + code,
+            // an unknown code is the cloud's text: not repeated
+            default -> throw new CloudException(FailureKind.SERVER_ERROR, "HTTP " + response.status(),
                     HttpFailures.retryAt(response, clock), null);
         }
     }
@@ -126,7 +141,8 @@ class DexcomResponseReader {
         }
         try {
             return gson.fromJson(body, JsonElement.class);
-        } catch (JsonParseException e) {
+        } catch (RuntimeException e) {
+            // malformed JSON, bad escapes
             throw new CloudException(FailureKind.BAD_RESPONSE, "malformed JSON");
         }
     }

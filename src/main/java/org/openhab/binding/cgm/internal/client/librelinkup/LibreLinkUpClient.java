@@ -21,9 +21,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,8 +35,13 @@ import org.openhab.binding.cgm.internal.client.AppVersion;
 import org.openhab.binding.cgm.internal.client.CloudAccount;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
+import org.openhab.binding.cgm.internal.client.LoginPermit;
+import org.openhab.binding.cgm.internal.client.ReadingGuard;
+import org.openhab.binding.cgm.internal.client.ServerTime;
+import org.openhab.binding.cgm.internal.client.TolerantJson;
 import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.binding.cgm.internal.client.TransportRequest;
+import org.openhab.binding.cgm.internal.client.TransportResponse;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluConnection;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluEnvelope;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluGraphData;
@@ -42,13 +49,14 @@ import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluLoginData;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluTicket;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.reflect.TypeToken;
 
 /**
  * A LibreLinkUp follower account: login with regional redirect, the connections with their latest readings, and the
@@ -67,6 +75,10 @@ public class LibreLinkUpClient implements CloudAccount {
     /** A renewed ticket is worth storing again once it lasts this much longer than the stored one. */
     private static final Duration STORE_AGAIN_AFTER = Duration.ofDays(1);
 
+    /** Tickets last about 6 months; a longer life is a glitch, and a missing one an hour of trying. */
+    private static final Duration MAX_TICKET_LIFE = Duration.ofDays(400);
+    private static final Duration DEFAULT_TICKET_LIFE = Duration.ofHours(1);
+
     private static final String STATE_VERSION = "version";
     private static final String STATE_REGION = "region";
     private static final String STATE_TOKEN = "token";
@@ -83,7 +95,9 @@ public class LibreLinkUpClient implements CloudAccount {
     private final Clock clock;
     private final LibreLinkUpSettings settings;
     private final LibreLinkUpHosts hosts;
-    private final Gson gson = new Gson();
+    private final Gson gson = TolerantJson.gson();
+    private final ServerTime serverTime;
+    private final ReadingGuard guard = new ReadingGuard();
     private final LibreLinkUpResponseReader reader;
 
     /** Where the next login goes: the configured region, then the one the cloud redirected to. */
@@ -92,6 +106,8 @@ public class LibreLinkUpClient implements CloudAccount {
     /** The session as last offered for storage; tickets renew it every call, storage needs it far less often. */
     private volatile @Nullable LibreLinkUpSession persisted;
     private volatile String clientVersion;
+    /** The cloud's time of the last answer (the host's when it named none), which readings are judged against. */
+    private volatile Instant lastReference;
 
     public LibreLinkUpClient(Transport transport, Clock clock, LibreLinkUpSettings settings) {
         this.transport = transport;
@@ -99,6 +115,8 @@ public class LibreLinkUpClient implements CloudAccount {
         this.settings = settings;
         this.hosts = new LibreLinkUpHosts(settings.urlTemplate());
         this.reader = new LibreLinkUpResponseReader(gson, clock);
+        this.serverTime = new ServerTime(clock);
+        this.lastReference = clock.instant();
         this.loginRegion = settings.region();
         this.clientVersion = settings.clientVersion();
     }
@@ -125,25 +143,38 @@ public class LibreLinkUpClient implements CloudAccount {
         return loginRegion;
     }
 
+    /**
+     * Logs in, following LibreLinkUp's own regional redirect (a JSON answer, not HTTP): every password post asks the
+     * permit first, so a redirect costs the login budget like any login. A redirect back to a region already tried is a
+     * loop that only a configured region can end.
+     */
     @Override
-    public void logIn() throws CloudException {
+    public void logIn(LoginPermit permit) throws CloudException {
         session = null;
         String region = loginRegion;
-        LluEnvelope envelope = login(region);
+        Set<String> tried = new HashSet<>();
+        tried.add(region);
+        LluEnvelope envelope = login(region, permit);
         for (int redirects = 0, steps = 0;;) {
             switch (envelope.status) {
                 case LibreLinkUpResponseReader.STATUS_OK -> {
                     LluLoginData data = reader.data(envelope, LluLoginData.class);
                     if (Boolean.TRUE.equals(data.redirect)) {
                         String target = data.region;
-                        if (!LibreLinkUpHosts.isPlausible(target) || target.equals(region)
-                                || ++redirects > MAX_REDIRECTS) {
+                        if (!LibreLinkUpHosts.isPlausible(target)) {
+                            throw new CloudException(FailureKind.BAD_RESPONSE, "unusable regional redirect");
+                        }
+                        target = target.toLowerCase(Locale.ROOT);
+                        if (!tried.add(target)) {
+                            throw new CloudException(FailureKind.REGION_LOOP, "regional redirects go in a circle");
+                        }
+                        if (++redirects > MAX_REDIRECTS) {
                             throw new CloudException(FailureKind.BAD_RESPONSE, "unusable regional redirect");
                         }
                         logger.debug("LibreLinkUp redirects the account from region {} to {}", region, target);
                         region = target;
                         loginRegion = target;
-                        envelope = login(region);
+                        envelope = login(region, permit);
                         continue;
                     }
                     LibreLinkUpSession opened = newSession(data, region);
@@ -157,35 +188,48 @@ public class LibreLinkUpClient implements CloudAccount {
                 case LibreLinkUpResponseReader.STATUS_STEP_OR_NOT_FOUND -> {
                     LluLoginData data = reader.data(envelope, LluLoginData.class);
                     String step = data.step != null && data.step.type != null ? data.step.type : "unknown";
-                    if (!settings.acceptTerms() || !ACCEPTABLE_STEPS.contains(step) || ++steps > MAX_STEPS) {
-                        throw new CloudException(FailureKind.USER_ACTION_REQUIRED, "pending step " + step, null,
-                                step);
+                    String stepToken = stepToken(data);
+                    if (!settings.acceptTerms() || !ACCEPTABLE_STEPS.contains(step) || stepToken == null
+                            || ++steps > MAX_STEPS) {
+                        // a step without its own ticket cannot be accepted here: the app must do it
+                        throw new CloudException(FailureKind.USER_ACTION_REQUIRED, "pending step", null,
+                                ACCEPTABLE_STEPS.contains(step) || "verifyEmail".equals(step) ? step : "other");
                     }
                     logger.debug("Accepting the pending LibreLinkUp step {} as configured", step);
-                    envelope = continueStep(region, step, newSession(data, region));
+                    envelope = continueStep(region, step, stepToken);
                 }
-                default -> throw new CloudException(FailureKind.BAD_RESPONSE, "login status " + envelope.status);
+                default -> throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected login status");
             }
         }
     }
 
-    private LluEnvelope login(String region) throws CloudException {
+    /** A step's own ticket: all it takes to accept the step. Its answer names no user id, the final login does. */
+    private static @Nullable String stepToken(LluLoginData data) {
+        LluTicket ticket = data.authTicket;
+        return ticket != null && ticket.token != null && !ticket.token.isBlank() ? ticket.token : null;
+    }
+
+    private LluEnvelope login(String region, LoginPermit permit) throws CloudException {
+        permit.spend();
         return readLoginAnswer(TransportRequest.post(uri(region, LOGIN), headers(null), loginBody()));
     }
 
     /** Accepts a terms-of-use or privacy-policy step with its short-lived step token. */
-    private LluEnvelope continueStep(String region, String step, LibreLinkUpSession stepSession)
-            throws CloudException {
-        return readLoginAnswer(TransportRequest.post(uri(region, CONTINUE + step), headers(stepSession), "{}"));
+    private LluEnvelope continueStep(String region, String step, String stepToken) throws CloudException {
+        Map<String, String> headers = headers(null);
+        headers.put("Authorization", "Bearer " + stepToken);
+        return readLoginAnswer(TransportRequest.post(uri(region, CONTINUE + step), headers, "{}"));
     }
 
     private LluEnvelope readLoginAnswer(TransportRequest request) throws CloudException {
         try {
-            return reader.read(transport.execute(request));
+            TransportResponse response = transport.execute(request);
+            serverTime.observe(response);
+            return reader.read(response, false);
         } catch (CloudException e) {
             if (e.kind() == FailureKind.SESSION_EXPIRED) {
                 // no session exists yet: a 401 here is the cloud failing, not our token
-                throw new CloudException(FailureKind.BAD_RESPONSE, "login answered " + e.getMessage());
+                throw new CloudException(FailureKind.BAD_RESPONSE, "login answered HTTP 401");
             }
             throw e;
         }
@@ -251,23 +295,39 @@ public class LibreLinkUpClient implements CloudAccount {
     @Override
     public List<Patient> fetchPatients() throws CloudException {
         LluEnvelope envelope = authenticatedGet(CONNECTIONS);
-        List<LluConnection> connections;
-        try {
-            connections = gson.fromJson(envelope.data, new TypeToken<List<LluConnection>>() {
-            }.getType());
-        } catch (RuntimeException e) {
+        JsonElement data = envelope.data;
+        if (data == null || !data.isJsonArray()) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected connections shape");
         }
+        Instant reference = lastReference;
         List<Patient> patients = new ArrayList<>();
-        if (connections != null) {
-            for (LluConnection connection : connections) {
-                Patient patient = connection != null ? LibreLinkUpMapper.patient(connection) : null;
-                if (patient != null) {
-                    patients.add(patient);
-                }
+        for (JsonElement element : data.getAsJsonArray()) {
+            // each patient alone: what cannot be read of one never costs another its readings
+            Patient patient = patientOf(element);
+            if (patient != null) {
+                patients.add(guard.admit(patient, reference));
             }
         }
         return patients;
+    }
+
+    private @Nullable Patient patientOf(JsonElement element) {
+        try {
+            LluConnection connection = gson.fromJson(element, LluConnection.class);
+            return connection != null ? LibreLinkUpMapper.patient(connection) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public Duration clockOffset() {
+        return serverTime.offset();
+    }
+
+    /** How many readings the plausibility rules dropped, by reason. */
+    public Map<ReadingPlausibility.Rejection, Integer> rejectedReadings() {
+        return guard.rejected();
     }
 
     /** About 12 hours of a patient's readings at 5-minute spacing, oldest first. */
@@ -275,7 +335,8 @@ public class LibreLinkUpClient implements CloudAccount {
         String path = CONNECTIONS + "/" + URLEncoder.encode(patientId, StandardCharsets.UTF_8).replace("+", "%20")
                 + "/graph";
         LluEnvelope envelope = authenticatedGet(path);
-        return LibreLinkUpMapper.history(reader.data(envelope, LluGraphData.class).graphData);
+        return guard.admit(LibreLinkUpMapper.history(reader.data(envelope, LluGraphData.class).graphData),
+                lastReference, null);
     }
 
     private LluEnvelope authenticatedGet(String path) throws CloudException {
@@ -283,22 +344,25 @@ public class LibreLinkUpClient implements CloudAccount {
         if (current == null || !current.expires().isAfter(clock.instant())) {
             throw new CloudException(FailureKind.SESSION_EXPIRED, "no session");
         }
-        LluEnvelope envelope = reader
-                .read(transport.execute(TransportRequest.get(uri(current.region(), path), headers(current))));
+        TransportResponse response = transport
+                .execute(TransportRequest.get(uri(current.region(), path), headers(current)));
+        lastReference = serverTime.observe(response);
+        LluEnvelope envelope = reader.read(response, true);
         adoptTicket(current, envelope.ticket);
         switch (envelope.status) {
             case LibreLinkUpResponseReader.STATUS_OK -> {
                 return envelope;
             }
             case LibreLinkUpResponseReader.STATUS_STEP_OR_NOT_FOUND ->
-                throw new CloudException(FailureKind.PATIENT_NOT_FOUND, LibreLinkUpResponseReader.messageOf(envelope));
-            default -> throw new CloudException(FailureKind.BAD_RESPONSE, "status " + envelope.status);
+                throw new CloudException(FailureKind.PATIENT_NOT_FOUND, "patient not found");
+            default -> throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected status");
         }
     }
 
     private void adoptTicket(LibreLinkUpSession current, @Nullable LluTicket ticket) {
-        if (ticket != null && ticket.token != null && !ticket.token.isBlank() && ticket.expires > 0) {
-            LibreLinkUpSession renewed = current.withTicket(ticket.token, Instant.ofEpochSecond(ticket.expires));
+        Instant expires = ticket != null ? epochSecond(ticket.expires) : null;
+        if (ticket != null && ticket.token != null && !ticket.token.isBlank() && expires != null) {
+            LibreLinkUpSession renewed = current.withTicket(ticket.token, expires);
             session = renewed;
             LibreLinkUpSession stored = persisted;
             if (stored == null || renewed.expires().isAfter(stored.expires().plus(STORE_AGAIN_AFTER))) {
@@ -308,14 +372,29 @@ public class LibreLinkUpClient implements CloudAccount {
     }
 
     private LibreLinkUpSession newSession(LluLoginData data, String region) throws CloudException {
-        LluTicket ticket = data.authTicket;
+        String token = stepToken(data);
         String userId = data.user != null ? data.user.id : null;
-        if (ticket == null || ticket.token == null || ticket.token.isBlank() || userId == null || userId.isBlank()) {
+        if (token == null || userId == null || userId.isBlank()) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "login answer without user or ticket");
         }
-        Instant expires = ticket.expires > 0 ? Instant.ofEpochSecond(ticket.expires)
-                : clock.instant().plusMillis(Math.max(ticket.duration, 0));
-        return new LibreLinkUpSession(ticket.token, expires, sha256Hex(userId), region);
+        LluTicket ticket = data.authTicket;
+        Instant expires = ticket != null ? epochSecond(ticket.expires) : null;
+        if (expires == null) {
+            Long duration = ticket != null ? ticket.duration : null;
+            long millis = duration != null && duration > 0 ? Math.min(duration, MAX_TICKET_LIFE.toMillis())
+                    : DEFAULT_TICKET_LIFE.toMillis();
+            expires = clock.instant().plusMillis(millis);
+        }
+        return new LibreLinkUpSession(token, expires, sha256Hex(userId), region);
+    }
+
+    /** An expiry in epoch seconds, or null when absent or beyond any ticket's life. */
+    private @Nullable Instant epochSecond(@Nullable Long seconds) {
+        if (seconds == null || seconds <= 0) {
+            return null;
+        }
+        Instant latest = clock.instant().plus(MAX_TICKET_LIFE);
+        return seconds > latest.getEpochSecond() ? latest : Instant.ofEpochSecond(seconds);
     }
 
     private Map<String, String> headers(@Nullable LibreLinkUpSession current) {

@@ -13,14 +13,13 @@
 package org.openhab.binding.cgm.internal.client.librelinkup;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +32,7 @@ import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.GlucoseUnit;
 import org.openhab.binding.cgm.internal.model.MeasurementColor;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
 import org.openhab.binding.cgm.internal.model.Sensor;
 import org.openhab.binding.cgm.internal.model.TargetRange;
 import org.openhab.binding.cgm.internal.model.Trend;
@@ -73,10 +73,12 @@ public final class LibreLinkUpMapper {
 
     /** The patient of a connection, or null when the connection has no patient id to key it by. */
     public static @Nullable Patient patient(LluConnection connection) {
-        String id = connection.patientId;
-        if (id == null || id.isBlank()) {
+        String rawId = connection.patientId;
+        if (rawId == null || rawId.isBlank()) {
             return null;
         }
+        // patient ids are UUIDs: the same patient whatever the letter case
+        String id = rawId.trim().toLowerCase(Locale.ROOT);
         LluGlucoseItem item = connection.glucoseMeasurement != null ? connection.glucoseMeasurement
                 : connection.glucoseItem;
         GlucoseReading latest = item != null ? reading(item) : null;
@@ -90,23 +92,26 @@ public final class LibreLinkUpMapper {
         return GlucoseReading.oldestFirst(items, LibreLinkUpMapper::reading);
     }
 
-    /** A reading, or null without a readable UTC timestamp or a positive mg/dL value. */
+    /**
+     * A reading, or null without a readable UTC timestamp or a plausible mg/dL value. The vendor's mmol/L figure is
+     * kept only where the item says mmol/L and the figure agrees with mg/dL.
+     */
     public static @Nullable GlucoseReading reading(LluGlucoseItem item) {
         Instant timestamp = factoryTimestamp(item.factoryTimestamp);
-        Double mgPerDl = item.valueInMgPerDl;
-        if (timestamp == null || mgPerDl == null || !(mgPerDl > 0)) {
+        Integer mgPerDl = ReadingPlausibility.mgPerDl(item.valueInMgPerDl);
+        if (timestamp == null || mgPerDl == null) {
             return null;
         }
         BigDecimal vendorMmol = null;
-        if (item.glucoseUnits != null && item.glucoseUnits == UNIT_MMOL && item.value != null && item.value > 0) {
-            vendorMmol = BigDecimal.valueOf(item.value).setScale(1, RoundingMode.HALF_UP);
+        if (item.glucoseUnits != null && item.glucoseUnits == UNIT_MMOL) {
+            vendorMmol = ReadingPlausibility.vendorMmol(item.value, mgPerDl);
         }
         Integer arrow = item.trendArrow;
         Trend trend = arrow == null ? Trend.NONE : TRENDS.getOrDefault(arrow, Trend.NOT_COMPUTABLE);
         MeasurementColor color = item.measurementColor != null
                 ? MeasurementColor.fromCode(item.measurementColor).orElse(null)
                 : null;
-        return new GlucoseReading(timestamp, (int) Math.round(mgPerDl), vendorMmol, trend, color, item.isHigh,
+        return new GlucoseReading(timestamp, mgPerDl, vendorMmol, trend, color, item.isHigh,
                 item.isLow);
     }
 
@@ -117,7 +122,7 @@ public final class LibreLinkUpMapper {
         }
         try {
             return LocalDateTime.parse(text.trim(), FACTORY_TIMESTAMP).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }
@@ -128,12 +133,12 @@ public final class LibreLinkUpMapper {
     }
 
     private static @Nullable TargetRange targetRange(LluConnection connection) {
-        Double low = connection.targetLow;
-        Double high = connection.targetHigh;
-        if (low == null || high == null || !(low > 0) || !(high > low)) {
+        Integer low = ReadingPlausibility.mgPerDl(connection.targetLow);
+        Integer high = ReadingPlausibility.mgPerDl(connection.targetHigh);
+        if (low == null || high == null || high <= low) {
             return null;
         }
-        return new TargetRange((int) Math.round(low), (int) Math.round(high));
+        return new TargetRange(low, high);
     }
 
     private static @Nullable Sensor sensor(LluConnection connection) {

@@ -19,7 +19,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
+import org.openhab.binding.cgm.internal.client.AppVersion;
 import org.openhab.binding.cgm.internal.client.HttpFailures;
+import org.openhab.binding.cgm.internal.client.RetryAfter;
 import org.openhab.binding.cgm.internal.client.TransportResponse;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluEnvelope;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluLockoutData;
@@ -27,7 +29,6 @@ import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluVersionFloorDa
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
 
 /**
  * Turns a LibreLinkUp HTTP answer into its envelope, or into the {@link CloudException} that says what went wrong.
@@ -53,24 +54,33 @@ class LibreLinkUpResponseReader {
         this.clock = clock;
     }
 
-    LluEnvelope read(TransportResponse response) throws CloudException {
-        HttpFailures.failOnWebPage(response, clock);
+    /** Messages of LibreLinkUp we act on or name in a status; anything else it writes is never repeated. */
+    static final String REQUIRED_HEADER_MISSING = "RequiredHeaderMissing";
+
+    /**
+     * @param afterLogin true for the API calls a session makes: a 404 or 410 there means the API itself is gone
+     */
+    LluEnvelope read(TransportResponse response, boolean afterLogin) throws CloudException {
+        HttpFailures.failOnRedirectOrWebPage(response, clock);
         int http = response.status();
         LluEnvelope envelope = parse(response.body());
         if (envelope != null) {
             failOnAccountWideStatus(envelope);
         }
-        String message = messageOf(envelope);
         if (http == 401) {
-            throw new CloudException(FailureKind.SESSION_EXPIRED, ("HTTP 401 " + message).trim());
+            throw new CloudException(FailureKind.SESSION_EXPIRED, "HTTP 401");
         }
         if (http == 403) {
-            throw new CloudException(FailureKind.CLIENT_REJECTED, ("HTTP 403 " + message).trim());
+            // without the 920 body: a firewall or edge block, not a wrong password nor (by itself) an old client
+            throw HttpFailures.forbidden(response, clock);
         }
-        if (http == 400 && "RequiredHeaderMissing".equals(message)) {
-            throw new CloudException(FailureKind.CLIENT_REJECTED, "HTTP 400 RequiredHeaderMissing");
+        if (http == 400 && REQUIRED_HEADER_MISSING.equals(messageOf(envelope))) {
+            throw new CloudException(FailureKind.CLIENT_REJECTED, "HTTP 400 " + REQUIRED_HEADER_MISSING);
         }
-        HttpFailures.failOnStatus(response, clock, message);
+        if (afterLogin && (http == 404 || http == 410)) {
+            throw HttpFailures.apiGone(response, clock);
+        }
+        HttpFailures.failOnStatus(response, clock, "");
         if (envelope == null || envelope.status < 0) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "malformed or incomplete JSON");
         }
@@ -82,17 +92,19 @@ class LibreLinkUpResponseReader {
         if (data == null || data.isJsonNull()) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "answer without data");
         }
+        T value;
         try {
-            T value = gson.fromJson(data, type);
-            if (value == null) {
-                throw new CloudException(FailureKind.BAD_RESPONSE, "answer without data");
-            }
-            return value;
-        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            value = gson.fromJson(data, type);
+        } catch (RuntimeException e) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected data shape");
         }
+        if (value == null) {
+            throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected data shape");
+        }
+        return value;
     }
 
+    /** What the cloud wrote as message: to compare with known ones, never to show or log. */
     static String messageOf(@Nullable LluEnvelope envelope) {
         if (envelope == null) {
             return "";
@@ -109,7 +121,7 @@ class LibreLinkUpResponseReader {
             case STATUS_LOCKED -> {
                 LluLockoutData lockout = dataOrNull(envelope, LluLockoutData.class);
                 Long seconds = lockout != null && lockout.data != null ? lockout.data.lockout : null;
-                Instant until = seconds != null && seconds > 0 ? clock.instant().plusSeconds(seconds) : null;
+                Instant until = seconds != null && seconds > 0 ? RetryAfter.after(clock.instant(), seconds) : null;
                 throw new CloudException(FailureKind.LOCKED_OUT, "logins locked after failed attempts", until,
                         null);
             }
@@ -117,8 +129,10 @@ class LibreLinkUpResponseReader {
             case STATUS_VERSION_FLOOR -> {
                 LluVersionFloorData floor = dataOrNull(envelope, LluVersionFloorData.class);
                 String minimum = floor != null ? floor.minimumVersion : null;
-                throw new CloudException(FailureKind.CLIENT_REJECTED, "app version below " + minimum, null,
-                        minimum);
+                // only a version number is repeated in a status text
+                String version = minimum != null && AppVersion.isNewer(minimum, "0") ? minimum : null;
+                throw new CloudException(FailureKind.CLIENT_REJECTED, "app version below the cloud's minimum", null,
+                        version);
             }
             default -> {
                 // endpoint-specific, read by the caller
@@ -141,7 +155,8 @@ class LibreLinkUpResponseReader {
         try {
             JsonElement root = gson.fromJson(body, JsonElement.class);
             return root != null && root.isJsonObject() ? gson.fromJson(root, LluEnvelope.class) : null;
-        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+        } catch (RuntimeException e) {
+            // bad escapes, numbers Gson cannot hold, any other malformed JSON
             return null;
         }
     }

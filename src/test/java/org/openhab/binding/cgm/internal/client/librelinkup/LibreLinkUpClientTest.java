@@ -218,7 +218,7 @@ class LibreLinkUpClientTest {
                 URI.create(simulator.libreLinkUpUrl("eu") + "/llu/connections"),
                 Map.of("product", "llu.android", "version", "4.17.0", "Authorization", authorization)));
         CloudException e = assertThrows(CloudException.class,
-                () -> new LibreLinkUpResponseReader(new com.google.gson.Gson(), clock).read(response));
+                () -> new LibreLinkUpResponseReader(new com.google.gson.Gson(), clock).read(response, true));
         assertEquals(FailureKind.CLIENT_REJECTED, e.kind());
         assertTrue(String.valueOf(e.getMessage()).contains("RequiredHeaderMissing"));
     }

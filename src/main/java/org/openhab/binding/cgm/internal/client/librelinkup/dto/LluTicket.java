@@ -19,6 +19,6 @@ package org.openhab.binding.cgm.internal.client.librelinkup.dto;
  */
 public class LluTicket {
     public String token;
-    public long expires;
-    public long duration;
+    public Long expires;
+    public Long duration;
 }
