@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.handler.AccountMemory;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
+import org.openhab.binding.cgm.internal.handler.DemoBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.DexcomBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.LibreLinkUpBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.PatientHandler;
@@ -48,7 +49,7 @@ import org.osgi.service.component.annotations.Reference;
 public class CgmHandlerFactory extends BaseThingHandlerFactory {
 
     private static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_LIBRELINKUP, THING_TYPE_DEXCOM,
-            THING_TYPE_PATIENT);
+            THING_TYPE_DEMO, THING_TYPE_PATIENT);
 
     private final CgmRuntime runtime;
 
@@ -78,6 +79,9 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
         }
         if (THING_TYPE_DEXCOM.equals(type) && thing instanceof Bridge bridge) {
             return new DexcomBridgeHandler(bridge, runtime);
+        }
+        if (THING_TYPE_DEMO.equals(type) && thing instanceof Bridge bridge) {
+            return new DemoBridgeHandler(bridge, runtime);
         }
         if (THING_TYPE_PATIENT.equals(type)) {
             return new PatientHandler(thing, runtime.timeZoneProvider());

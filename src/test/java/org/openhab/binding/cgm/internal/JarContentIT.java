@@ -114,7 +114,7 @@ class JarContentIT {
     @Test
     void carriesTheOhInfResources() {
         for (String resource : List.of("OH-INF/addon/addon.xml", "OH-INF/thing/librelinkup.xml",
-                "OH-INF/thing/patient.xml", "OH-INF/thing/dexcom.xml", "OH-INF/config/config.xml", "OH-INF/i18n/cgm.properties")) {
+                "OH-INF/thing/patient.xml", "OH-INF/thing/dexcom.xml", "OH-INF/thing/demo.xml", "OH-INF/config/config.xml", "OH-INF/i18n/cgm.properties")) {
             assertNotNull(jar().getEntry(resource), resource);
         }
     }

@@ -137,7 +137,8 @@ class ResourceConsistencyTest {
             assertTrue(readme.contains("| " + channel + " "), "README channel table lacks " + channel);
         }
         for (String parameter : List.of("email", "password", "region", "clientVersion", "baseUrl", "refreshFloor",
-                "acceptTerms", "username", "accountId", "applicationId", "patientId", "targetLow", "targetHigh")) {
+                "acceptTerms", "username", "accountId", "applicationId", "patientId", "targetLow", "targetHigh", "scenario",
+                "patients", "cadence")) {
             assertTrue(readme.contains("| " + parameter + " "), "README configuration table lacks " + parameter);
         }
     }
