@@ -94,6 +94,11 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         });
     }
 
+    /** The binding's factory this host runs, e.g. for the handlers it made. */
+    public CgmHandlerFactory factory() {
+        return factory;
+    }
+
     public HostBridge addBridge(ThingTypeUID type, String id, Map<String, Object> configuration) {
         HostBridge bridge = new HostBridge(type, new ThingUID(type, id), new Configuration(configuration));
         things.put(bridge.getUID(), bridge);

@@ -31,6 +31,7 @@ import org.openhab.binding.cgm.internal.engine.AccountListener;
 import org.openhab.binding.cgm.internal.engine.AccountPoller;
 import org.openhab.binding.cgm.internal.engine.Backoff;
 import org.openhab.binding.cgm.internal.engine.PollPlanner;
+import org.openhab.binding.cgm.internal.engine.PollerStatus;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
@@ -55,7 +56,7 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
     private static final Duration BACKOFF_CAP = Duration.ofMinutes(30);
 
     protected final CgmRuntime runtime;
-    private @Nullable AccountPoller poller;
+    private volatile @Nullable AccountPoller poller;
     private volatile @Nullable Map<String, Patient> patients;
     private volatile @Nullable PatientDiscoveryService discovery;
 
@@ -150,6 +151,18 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
     /** The patients of the last successful poll, or null before the first one. */
     public @Nullable Map<String, Patient> lastPatients() {
         return patients;
+    }
+
+    /** What the engine of this account is doing and why, for the console; null while there is no engine. */
+    public @Nullable PollerStatus pollerStatus() {
+        AccountPoller current = poller;
+        return current != null ? current.status() : null;
+    }
+
+    /** Plans the next poll now, where every rule of the engine allows it. */
+    public PollerStatus.Retry retryNow() {
+        AccountPoller current = poller;
+        return current != null ? current.retryNow() : new PollerStatus.Retry(PollerStatus.Refusal.NOT_RUNNING, null);
     }
 
     public void setDiscoveryService(@Nullable PatientDiscoveryService service) {

@@ -14,8 +14,14 @@ package org.openhab.binding.cgm.internal.handler;
 
 import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -44,10 +50,15 @@ import org.openhab.core.types.RefreshType;
 @NonNullByDefault
 public class PatientHandler extends BaseThingHandler {
 
+    private static final Duration HISTORY_SPAN = Duration.ofHours(24);
+    private static final int HISTORY_SIZE = 1500;
+
     private final TimeZoneProvider timeZoneProvider;
     private volatile String patientId = "";
     private volatile TargetRange targetRange = TargetRange.CONSENSUS;
     private volatile @Nullable GlucoseReading published;
+    /** The readings seen since initialize, oldest first, at most a day and {@value #HISTORY_SIZE} of them. */
+    private final Deque<GlucoseReading> history = new ArrayDeque<>();
 
     public PatientHandler(Thing thing, TimeZoneProvider timeZoneProvider) {
         super(thing);
@@ -57,6 +68,9 @@ public class PatientHandler extends BaseThingHandler {
     @Override
     public void initialize() {
         published = null;
+        synchronized (history) {
+            history.clear();
+        }
         PatientConfiguration config = getConfigAs(PatientConfiguration.class);
         patientId = config.patientId.trim();
         if (patientId.isEmpty()) {
@@ -115,8 +129,41 @@ public class PatientHandler extends BaseThingHandler {
             return;
         }
         updateStatus(ThingStatus.ONLINE);
+        remember(patient.recent());
         publishIfNew(patient.latest());
         updateSensorProperties(patient.sensor());
+    }
+
+    /** The readings this handler has seen, taken at or after {@code since}, newest first. */
+    public List<GlucoseReading> recentReadings(Instant since) {
+        List<GlucoseReading> newestFirst = new ArrayList<>();
+        synchronized (history) {
+            Iterator<GlucoseReading> newestToOldest = history.descendingIterator();
+            while (newestToOldest.hasNext()) {
+                GlucoseReading reading = newestToOldest.next();
+                if (reading.timestamp().isBefore(since)) {
+                    break;
+                }
+                newestFirst.add(reading);
+            }
+        }
+        return newestFirst;
+    }
+
+    private void remember(List<GlucoseReading> oldestFirst) {
+        synchronized (history) {
+            for (GlucoseReading reading : oldestFirst) {
+                GlucoseReading newest = history.peekLast();
+                if (newest == null || reading.timestamp().isAfter(newest.timestamp())) {
+                    history.addLast(reading);
+                }
+            }
+            GlucoseReading newest = history.peekLast();
+            while (!history.isEmpty() && (history.size() > HISTORY_SIZE || newest != null
+                    && history.peekFirst().timestamp().isBefore(newest.timestamp().minus(HISTORY_SPAN)))) {
+                history.removeFirst();
+            }
+        }
     }
 
     private void takeFromBridge() {
