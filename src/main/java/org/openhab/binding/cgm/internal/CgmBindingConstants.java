@@ -27,6 +27,7 @@ public final class CgmBindingConstants {
 
     public static final ThingTypeUID THING_TYPE_LIBRELINKUP = new ThingTypeUID(BINDING_ID, "librelinkup");
     public static final ThingTypeUID THING_TYPE_DEXCOM = new ThingTypeUID(BINDING_ID, "dexcom");
+    public static final ThingTypeUID THING_TYPE_DEMO = new ThingTypeUID(BINDING_ID, "demo");
     public static final ThingTypeUID THING_TYPE_PATIENT = new ThingTypeUID(BINDING_ID, "patient");
 
     public static final String CHANNEL_GLUCOSE = "glucose";
@@ -64,6 +65,8 @@ public final class CgmBindingConstants {
     public static final String PROPERTY_SENSOR_SERIAL = "sensorSerial";
     public static final String PROPERTY_SENSOR_MODEL = "sensorModel";
     public static final String PROPERTY_SENSOR_ACTIVATED = "sensorActivated";
+    /** "true" on a demo bridge: its readings are simulated. */
+    public static final String PROPERTY_SIMULATED = "simulated";
 
     private CgmBindingConstants() {
     }

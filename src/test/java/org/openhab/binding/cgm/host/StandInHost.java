@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.cgm.host;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -91,6 +92,11 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
             return () -> {
             };
         });
+    }
+
+    /** The binding's factory this host runs, e.g. for the handlers it made. */
+    public CgmHandlerFactory factory() {
+        return factory;
     }
 
     public HostBridge addBridge(ThingTypeUID type, String id, Map<String, Object> configuration) {
@@ -306,21 +312,31 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     }
 
     /**
-     * The main job: the binding against the built-in simulator, or against the account named by CGM_SERVICE,
-     * CGM_USER, CGM_PASSWORD, CGM_REGION and CGM_BASE_URL. Runs until stopped, or for CGM_RUN_SECONDS.
+     * The main job: without CGM_SERVICE and CGM_USER, the binding's own demo account (CGM_SCENARIO, CGM_PATIENTS,
+     * CGM_CADENCE); with CGM_SERVICE=librelinkup or dexcom, the account named by CGM_USER, CGM_PASSWORD, CGM_REGION
+     * and CGM_BASE_URL, or the built-in simulator when no CGM_USER is given. Runs until stopped, or for CGM_RUN_SECONDS.
      */
     public static void main(String[] args) throws Exception {
-        String service = env("CGM_SERVICE", "librelinkup");
-        if (!"librelinkup".equals(service) && !"dexcom".equals(service)) {
-            System.err.println("CGM_SERVICE must be librelinkup or dexcom");
+        String user = System.getenv("CGM_USER");
+        // an account given without a service is a LibreLinkUp account, as before the demo existed
+        String service = env("CGM_SERVICE", user == null || user.isBlank() ? "demo" : "librelinkup");
+        if (!"demo".equals(service) && !"librelinkup".equals(service) && !"dexcom".equals(service)) {
+            System.err.println("CGM_SERVICE must be demo, librelinkup or dexcom");
             System.exit(2);
         }
         boolean dexcom = "dexcom".equals(service);
         Clock clock = Clock.systemUTC();
         CloudSimulator simulator = null;
-        String user = System.getenv("CGM_USER");
         Map<String, Object> configuration = new LinkedHashMap<>();
-        if (user == null || user.isBlank()) {
+        ThingTypeUID bridgeType;
+        if ("demo".equals(service)) {
+            bridgeType = CgmBindingConstants.THING_TYPE_DEMO;
+            configuration.put("scenario", env("CGM_SCENARIO", "steady"));
+            configuration.put("patients", new BigDecimal(env("CGM_PATIENTS", "1")));
+            configuration.put("cadence", env("CGM_CADENCE", "libre"));
+            System.out.println("# simulated demo account: " + configuration + " (set CGM_SERVICE for a real one)");
+        } else if (user == null || user.isBlank()) {
+            bridgeType = dexcom ? CgmBindingConstants.THING_TYPE_DEXCOM : CgmBindingConstants.THING_TYPE_LIBRELINKUP;
             simulator = CloudSimulator.start(clock);
             if (dexcom) {
                 simulator.dexcom().addAccount("demo-publisher", "demo-password", "ous");
@@ -341,6 +357,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
             configuration.put("password", "demo-password");
             System.out.println("# simulated " + service + " account on " + simulator.baseUrl());
         } else {
+            bridgeType = dexcom ? CgmBindingConstants.THING_TYPE_DEXCOM : CgmBindingConstants.THING_TYPE_LIBRELINKUP;
             configuration.put(dexcom ? "username" : "email", user);
             configuration.put("password", env("CGM_PASSWORD", ""));
             configuration.put("region", env("CGM_REGION", dexcom ? "us" : "auto"));
@@ -366,8 +383,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
             }
             stopped.countDown();
         }));
-        host.addBridge(dexcom ? CgmBindingConstants.THING_TYPE_DEXCOM : CgmBindingConstants.THING_TYPE_LIBRELINKUP,
-                "account", configuration);
+        host.addBridge(bridgeType, "account", configuration);
         String seconds = System.getenv("CGM_RUN_SECONDS");
         if (seconds != null && !seconds.isBlank()) {
             stopped.await(Duration.ofSeconds(Long.parseLong(seconds.trim())).toMillis(), TimeUnit.MILLISECONDS);

@@ -94,6 +94,9 @@ class JarContentIT {
             assertTrue(imports.contains(library + ";"), library + " imported: " + imports);
         }
         assertFalse(imports.contains("org.openhab.binding"), "nothing of ours is imported");
+        for (String console : List.of("org.openhab.core.io.console", "org.openhab.core.io.console.extensions")) {
+            assertTrue(openhab.stream().anyMatch(c -> c.startsWith(console + ";")), console + " imported: " + imports);
+        }
     }
 
     @Test
@@ -109,12 +112,16 @@ class JarContentIT {
         assertTrue(factory.contains("configuration-pid=\"binding.cgm\""));
         String discovery = read("OSGI-INF/org.openhab.binding.cgm.internal.discovery.PatientDiscoveryService.xml");
         assertTrue(discovery.contains("scope=\"prototype\""), discovery);
+        String console = read("OSGI-INF/org.openhab.binding.cgm.internal.console.CgmConsoleCommandExtension.xml");
+        assertTrue(console.contains("org.openhab.core.io.console.extensions.ConsoleCommandExtension"), console);
+        assertTrue(console.contains("org.openhab.binding.cgm.internal.handler.CgmHandlers"), console);
+        assertTrue(factory.contains("org.openhab.binding.cgm.internal.handler.CgmHandlers"), factory);
     }
 
     @Test
     void carriesTheOhInfResources() {
         for (String resource : List.of("OH-INF/addon/addon.xml", "OH-INF/thing/librelinkup.xml",
-                "OH-INF/thing/patient.xml", "OH-INF/thing/dexcom.xml", "OH-INF/config/config.xml", "OH-INF/i18n/cgm.properties")) {
+                "OH-INF/thing/patient.xml", "OH-INF/thing/dexcom.xml", "OH-INF/thing/demo.xml", "OH-INF/config/config.xml", "OH-INF/i18n/cgm.properties")) {
             assertNotNull(jar().getEntry(resource), resource);
         }
     }

@@ -140,9 +140,9 @@ class ResourceConsistencyTest {
             assertTrue(readme.contains("| " + channel + " "), "README channel table lacks " + channel);
         }
         for (String parameter : List.of("email", "password", "region", "clientVersion", "baseUrl", "refreshFloor",
-                "acceptTerms", "username", "accountId", "applicationId", "patientId", "urgentLow", "targetLow", "targetHigh",
-                "urgentHigh", "staleAfter", "keepStaleValues", "predictionMinutes", "fastRate", "highFor",
-                "sensorWarningHours", "sensorLifespanDays")) {
+                "acceptTerms", "username", "accountId", "applicationId", "patientId", "urgentLow", "targetLow",
+                "targetHigh", "urgentHigh", "staleAfter", "keepStaleValues", "predictionMinutes", "fastRate",
+                "highFor", "sensorWarningHours", "sensorLifespanDays", "scenario", "patients", "cadence")) {
             assertTrue(readme.contains("| " + parameter + " "), "README configuration table lacks " + parameter);
         }
     }

@@ -172,6 +172,16 @@ public class AccountGovernor {
         return state.consecutiveFailures();
     }
 
+    /** Login attempts in the last hour, for the console. */
+    public synchronized int loginsInLastHour() {
+        return recentLogins(clock.instant()).size();
+    }
+
+    /** When the budget allows the next login: now, or when the oldest counted login leaves the hour. */
+    public Instant nextLoginAllowed() {
+        return nextLoginAllowed(clock.instant());
+    }
+
     private synchronized Instant nextLoginAllowed(Instant now) {
         List<Instant> recent = recentLogins(now);
         return recent.size() < LOGINS_PER_HOUR ? now : recent.get(recent.size() - LOGINS_PER_HOUR).plus(BUDGET_WINDOW);

@@ -64,6 +64,12 @@ public class AccountPoller {
     private @Nullable ScheduledFuture<?> nextCycle;
     private boolean running;
     private String name = "";
+    // what the console shows: see status()
+    private @Nullable Instant plannedAt;
+    private @Nullable Instant lastRequest;
+    private @Nullable Instant lastSuccess;
+    private boolean polling;
+    private boolean retryRequested;
 
     public AccountPoller(CloudAccount account, AccountGovernor governor, ScheduledExecutorService executor,
             Clock clock, PollPlanner planner, Backoff backoff, AccountListener listener) {
@@ -125,6 +131,7 @@ public class AccountPoller {
         }
         nextCycle = null;
         governor.release(this);
+        plannedAt = null;
     }
 
     /** True when this poller polls the account; else it says so and looks again later. */
@@ -146,6 +153,7 @@ public class AccountPoller {
             return;
         }
         long delayMillis = Math.max(0, Math.min(delay.toMillis(), RetryAfter.MAX_WAIT.toMillis()));
+        plannedAt = clock.instant().plusMillis(delayMillis);
         nextCycle = executor.schedule(this::runCycle, delayMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -165,11 +173,15 @@ public class AccountPoller {
             scheduleIn(planner.floor());
             return;
         }
+        cycleStarted();
         Duration delay;
         try {
             delay = cycle();
         } finally {
             governor.endRequest();
+            synchronized (this) {
+                polling = false;
+            }
         }
         if (delay != null) {
             scheduleIn(delay);
@@ -185,6 +197,9 @@ public class AccountPoller {
         try {
             List<Patient> patients = fetchAdapting();
             governor.succeeded(account.sessionState());
+            synchronized (this) {
+                lastSuccess = clock.instant();
+            }
             // plan in the cloud's time, which the readings are in: a host clock that jumped changes nothing
             Instant hostNow = clock.instant();
             Instant serverNow = cloudNow();
@@ -214,6 +229,102 @@ public class AccountPoller {
         }
         Duration delay = Duration.between(clock.instant(), next);
         return delay.isNegative() ? Duration.ZERO : delay;
+    }
+
+    private synchronized void cycleStarted() {
+        polling = true;
+        retryRequested = false;
+        plannedAt = null;
+        lastRequest = clock.instant();
+    }
+
+    /** What the engine is doing and why, for the console. */
+    public PollerStatus status() {
+        AccountState state = governor.state();
+        int logins = governor.loginsInLastHour();
+        Instant loginAllowed = governor.nextLoginAllowed();
+        Instant now = clock.instant();
+        AccountState.Failure failure = state.consecutiveFailures() > 0 ? state.lastFailure() : null;
+        synchronized (this) {
+            return new PollerStatus(lastSuccess, polling ? null : plannedAt, reason(failure), logins,
+                    AccountGovernor.LOGINS_PER_HOUR, loginAllowed, state.consecutiveFailures(),
+                    failure != null ? failure.kind() : null, serverWaitUntil(failure, now));
+        }
+    }
+
+    private synchronized PollerStatus.Reason reason(AccountState.@Nullable Failure failure) {
+        Instant planned = plannedAt;
+        if (!running) {
+            return PollerStatus.Reason.NOT_RUNNING;
+        } else if (polling) {
+            return PollerStatus.Reason.POLLING;
+        } else if (planned == null) {
+            return PollerStatus.Reason.STOPPED;
+        } else if (retryRequested) {
+            return PollerStatus.Reason.RETRY_REQUESTED;
+        } else if (failure == null) {
+            return lastSuccess == null ? PollerStatus.Reason.FIRST_POLL : PollerStatus.Reason.CADENCE;
+        }
+        Instant serverTime = failure.retryAt();
+        return switch (failure.kind()) {
+            case LOCKED_OUT -> PollerStatus.Reason.LOCKOUT;
+            case LOGIN_BUDGET -> PollerStatus.Reason.LOGIN_BUDGET;
+            default -> switch (failure.kind().nextStep()) {
+                case FIX_CONFIGURATION -> PollerStatus.Reason.STOPPED;
+                case WAIT_FOR_USER -> PollerStatus.Reason.WAITING_FOR_USER;
+                default -> serverTime != null && !serverTime.isBefore(planned) ? PollerStatus.Reason.RATE_LIMIT
+                        : PollerStatus.Reason.BACKOFF;
+            };
+        };
+    }
+
+    /** The end of a wait the cloud named and that still runs; the binding's own login budget is not one. */
+    private static @Nullable Instant serverWaitUntil(AccountState.@Nullable Failure failure, Instant now) {
+        Instant serverTime = failure != null && failure.kind() != FailureKind.LOGIN_BUDGET ? failure.retryAt() : null;
+        return serverTime != null && serverTime.isAfter(now) ? serverTime : null;
+    }
+
+    /**
+     * Plans the next poll now, as soon as every rule allows: not during a wait the cloud named or a lockout, not
+     * when the login budget is spent and a login is needed, not after a failure only a configuration change may
+     * cure, and never sooner than the floor after the last request.
+     */
+    public synchronized PollerStatus.Retry retryNow() {
+        if (!running) {
+            return new PollerStatus.Retry(PollerStatus.Refusal.NOT_RUNNING, null);
+        }
+        if (polling) {
+            return new PollerStatus.Retry(PollerStatus.Refusal.POLLING, null);
+        }
+        AccountState state = governor.state();
+        AccountState.Failure failure = state.consecutiveFailures() > 0 ? state.lastFailure() : null;
+        Instant planned = plannedAt;
+        if (planned == null || state.loginsStopped() || reason(failure) == PollerStatus.Reason.STOPPED) {
+            return new PollerStatus.Retry(PollerStatus.Refusal.STOPPED, null);
+        }
+        Instant now = clock.instant();
+        Instant serverWait = serverWaitUntil(failure, now);
+        if (serverWait != null) {
+            return new PollerStatus.Retry(failure != null && failure.kind() == FailureKind.LOCKED_OUT
+                    ? PollerStatus.Refusal.LOCKOUT : PollerStatus.Refusal.SERVER_WAIT, serverWait);
+        }
+        Instant loginAllowed = governor.nextLoginAllowed();
+        if (!account.hasSession() && loginAllowed.isAfter(now)) {
+            return new PollerStatus.Retry(PollerStatus.Refusal.LOGIN_BUDGET, loginAllowed);
+        }
+        Instant previous = lastRequest;
+        Instant at = previous != null && previous.plus(planner.floor()).isAfter(now) ? previous.plus(planner.floor())
+                : now;
+        if (!planned.isAfter(at)) {
+            return new PollerStatus.Retry(null, planned);
+        }
+        ScheduledFuture<?> future = nextCycle;
+        if (future != null) {
+            future.cancel(false);
+        }
+        retryRequested = true;
+        scheduleIn(Duration.between(now, at));
+        return new PollerStatus.Retry(null, at);
     }
 
     private @Nullable Instant failed(CloudException failure) {

@@ -32,6 +32,7 @@ import org.openhab.binding.cgm.internal.engine.AccountListener;
 import org.openhab.binding.cgm.internal.engine.AccountPoller;
 import org.openhab.binding.cgm.internal.engine.Backoff;
 import org.openhab.binding.cgm.internal.engine.PollPlanner;
+import org.openhab.binding.cgm.internal.engine.PollerStatus;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
@@ -56,7 +57,7 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
     private static final Duration BACKOFF_CAP = Duration.ofMinutes(30);
 
     protected final CgmRuntime runtime;
-    private @Nullable AccountPoller poller;
+    private volatile @Nullable AccountPoller poller;
     private volatile @Nullable Map<String, Patient> patients;
     private volatile @Nullable PatientDiscoveryService discovery;
 
@@ -160,8 +161,20 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
     }
 
     /** Patient ids are UUIDs or "publisher": the same patient whatever the letter case. */
-    static String key(String patientId) {
+    public static String key(String patientId) {
         return patientId.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** What the engine of this account is doing and why, for the console; null while there is no engine. */
+    public @Nullable PollerStatus pollerStatus() {
+        AccountPoller current = poller;
+        return current != null ? current.status() : null;
+    }
+
+    /** Plans the next poll now, where every rule of the engine allows it. */
+    public PollerStatus.Retry retryNow() {
+        AccountPoller current = poller;
+        return current != null ? current.retryNow() : new PollerStatus.Retry(PollerStatus.Refusal.NOT_RUNNING, null);
     }
 
     public void setDiscoveryService(@Nullable PatientDiscoveryService service) {

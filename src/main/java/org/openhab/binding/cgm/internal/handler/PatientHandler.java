@@ -142,6 +142,11 @@ public class PatientHandler extends BaseThingHandler {
         return patientId;
     }
 
+    /** The state a channel shows now, null before the first. */
+    public synchronized @Nullable State shownState(String channelId) {
+        return shown.get(channelId);
+    }
+
     /** The readings held for this patient of the last {@code window}, newest first. */
     public synchronized List<GlucoseReading> recentReadings(Duration window) {
         PatientInsight current = insight;
@@ -209,7 +214,8 @@ public class PatientHandler extends BaseThingHandler {
         CurrentReading current = update.current();
         if (current != null) {
             staleShown = false;
-            publish(PatientStates.current(current, zone));
+            // every new reading is an update, also of an unchanged value: a rule on "received update" runs once each
+            PatientStates.current(current, zone).forEach(this::show);
         }
         publish(PatientStates.freshness(update.freshness()));
         if (update.freshness().stale() && !staleShown && !keepStaleValues()) {
@@ -230,13 +236,18 @@ public class PatientHandler extends BaseThingHandler {
         return current != null && current.keepStaleValues();
     }
 
+    /** Updates the channels whose state changed. */
     private void publish(Map<String, State> states) {
         states.forEach((channel, state) -> {
             if (!state.equals(shown.get(channel))) {
-                shown.put(channel, state);
-                updateState(channel, state);
+                show(channel, state);
             }
         });
+    }
+
+    private void show(String channel, State state) {
+        shown.put(channel, state);
+        updateState(channel, state);
     }
 
     private static @Nullable SensorInfo sensorInfo(@Nullable Sensor sensor, PatientSettings settings) {
