@@ -1,0 +1,61 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cgm.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.cgm.internal.CgmBindingConstants.CHANNEL_GLUCOSE;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.cgm.internal.model.GlucoseReading;
+import org.openhab.binding.cgm.internal.model.TargetRange;
+import org.openhab.binding.cgm.internal.model.Trend;
+import org.openhab.core.library.types.QuantityType;
+
+/**
+ * The glucose state is a density in mg/dl as openHAB's unit library reads it: a unit spelt wrong fails here, not in
+ * every openHAB.
+ *
+ * @author CGM binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class GlucoseQuantityTest {
+
+    private static QuantityType<?> glucose(int mgPerDl) {
+        GlucoseReading reading = new GlucoseReading(Instant.parse("2026-11-21T08:00:00Z"), mgPerDl, null, Trend.FLAT,
+                null, false, false);
+        return (QuantityType<?>) PatientStates.of(reading, TargetRange.CONSENSUS, ZoneOffset.UTC).get(CHANNEL_GLUCOSE);
+    }
+
+    @Test
+    void glucoseIsADensityThatConvertsToTheSystemUnit() {
+        QuantityType<?> state = glucose(94);
+        assertEquals("mg/dl", state.getUnit().toString());
+        assertEquals(new QuantityType<>("1 kg/m³").getDimension(), state.getDimension());
+        QuantityType<?> system = state.toUnit("kg/m³");
+        assertNotNull(system);
+        assertEquals(0, new BigDecimal("0.94").compareTo(system.toBigDecimal()));
+        assertEquals(new QuantityType<>("0.94 kg/m³"), state);
+        assertNull(state.toUnit("mmol/l"), "mmol/l is an amount of substance, not a density");
+    }
+
+    @Test
+    void unitsOpenHabDoesNotKnowAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new QuantityType<>("94 mg/dL"));
+        assertThrows(IllegalArgumentException.class, () -> new QuantityType<>("5 bananas"));
+    }
+}
