@@ -34,6 +34,9 @@ import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.binding.cgm.internal.CgmBindingConstants;
 import org.openhab.binding.cgm.internal.CgmHandlerFactory;
+import org.openhab.binding.cgm.internal.client.JdkTransport;
+import org.openhab.binding.cgm.internal.client.JettyTransport;
+import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.binding.cgm.internal.handler.AccountMemory;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
@@ -395,9 +398,12 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         }
         HttpClient httpClient = new HttpClient(new SslContextFactory.Client());
         httpClient.start();
-        CgmRuntime runtime = new CgmRuntime(httpClient, ZoneId::systemDefault, clock, null,
-                RandomGenerator.getDefault(), CgmRuntime.DEFAULT_HTTP_TIMEOUT,
-                new AccountMemory(new HostStorageService(), clock));
+        // CGM_TRANSPORT=jdk: the JDK's client, as on openHAB 5.3 (Jetty 12)
+        Transport transport = "jdk".equals(env("CGM_TRANSPORT", "jetty"))
+                ? new JdkTransport(CgmRuntime.DEFAULT_HTTP_TIMEOUT)
+                : new JettyTransport(httpClient, CgmRuntime.DEFAULT_HTTP_TIMEOUT);
+        CgmRuntime runtime = new CgmRuntime(transport, ZoneId::systemDefault, clock, null,
+                RandomGenerator.getDefault(), new AccountMemory(new HostStorageService(), clock));
         StandInHost host = new StandInHost(new CgmHandlerFactory(runtime), System.out::println, true);
         CountDownLatch stopped = new CountDownLatch(1);
         CloudSimulator runningSimulator = simulator;
