@@ -15,11 +15,16 @@ package org.openhab.binding.cgm.internal;
 import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.JdkTransport;
+import org.openhab.binding.cgm.internal.client.JettyTransport;
+import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.binding.cgm.internal.handler.AccountMemory;
 import org.openhab.binding.cgm.internal.handler.CgmHandlers;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
@@ -39,6 +44,8 @@ import org.openhab.core.thing.binding.ThingHandlerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates the handlers of the CGM binding.
@@ -52,6 +59,11 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
     private static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_LIBRELINKUP, THING_TYPE_DEXCOM,
             THING_TYPE_DEMO, THING_TYPE_PATIENT);
 
+    /** A class of each Jetty 9 client package {@link JettyTransport} links; Jetty 12 (openHAB 5.3) has none. */
+    private static final List<String> JETTY_9_CLIENT_API = List.of("org.eclipse.jetty.client.HttpClient",
+            "org.eclipse.jetty.client.api.ContentResponse", "org.eclipse.jetty.client.util.StringContentProvider",
+            "org.eclipse.jetty.http.HttpField");
+
     private final CgmRuntime runtime;
     private final CgmHandlers handlers;
 
@@ -59,12 +71,12 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
     public CgmHandlerFactory(@Reference HttpClientFactory httpClientFactory,
             @Reference TimeZoneProvider timeZoneProvider, @Reference StorageService storageService,
             @Reference CgmHandlers handlers) {
-        this(new CgmRuntime(httpClientFactory.getCommonHttpClient(), timeZoneProvider, Clock.systemUTC(), null,
-                RandomGenerator.getDefault(), CgmRuntime.DEFAULT_HTTP_TIMEOUT,
+        this(new CgmRuntime(transport(httpClientFactory, CgmRuntime.DEFAULT_HTTP_TIMEOUT), timeZoneProvider,
+                Clock.systemUTC(), null, RandomGenerator.getDefault(),
                 new AccountMemory(storageService, Clock.systemUTC())), handlers);
     }
 
-    /** For hosts that bring their own HTTP client, clock and executor: the stand-in host and tests. */
+    /** For hosts that bring their own transport, clock and executor: the stand-in host and tests. */
     public CgmHandlerFactory(CgmRuntime runtime) {
         this(runtime, new CgmHandlers());
     }
@@ -72,6 +84,33 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
     public CgmHandlerFactory(CgmRuntime runtime, CgmHandlers handlers) {
         this.runtime = runtime;
         this.handlers = handlers;
+    }
+
+    /**
+     * Chosen once: openHAB's shared Jetty client where the Jetty 9 client API is there (openHAB 4.3 to 5.2), the JDK
+     * client where it is not. Jetty's packages are optional imports, and no class that links them is loaded unless
+     * they resolved.
+     */
+    static Transport transport(HttpClientFactory httpClientFactory, Duration timeout) {
+        Logger logger = LoggerFactory.getLogger(CgmHandlerFactory.class);
+        if (jetty9ClientPresent()) {
+            logger.debug("HTTP through openHAB's shared Jetty 9 client");
+            return JettyTransport.common(httpClientFactory, timeout);
+        }
+        logger.debug("No Jetty 9 client API in this openHAB: HTTP through the JDK's client");
+        return new JdkTransport(timeout);
+    }
+
+    private static boolean jetty9ClientPresent() {
+        ClassLoader loader = CgmHandlerFactory.class.getClassLoader();
+        try {
+            for (String name : JETTY_9_CLIENT_API) {
+                Class.forName(name, false, loader);
+            }
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** The handlers this factory made and has not removed. */

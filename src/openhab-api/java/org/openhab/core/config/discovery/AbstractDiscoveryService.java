@@ -12,13 +12,16 @@
  */
 package org.openhab.core.config.discovery;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +57,8 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
     private final Map<ThingUID, DiscoveryResult> cache = new HashMap<>();
     private final Set<ThingTypeUID> supportedThingTypes;
     private final int timeout;
+    private Instant timestampOfLastScan = Instant.MIN;
+    private @Nullable ScheduledFuture<?> scheduledStop;
 
     protected @NonNullByDefault({}) TranslationProvider i18nProvider;
     protected @NonNullByDefault({}) LocaleProvider localeProvider;
@@ -153,11 +158,12 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
     }
 
     private synchronized void runScan(@Nullable String input, @Nullable ScanListener listener) {
+        // as the real one: a new scan ends the running one and cancels its automatic stop
         stopScan();
+        cancelScheduledStop();
         scanListener = listener;
         if (getScanTimeout() > 0) {
-            // like 4.3, the automatic stop is scheduled but not kept for cancellation
-            scheduler.schedule(() -> {
+            scheduledStop = scheduler.schedule(() -> {
                 try {
                     stopScan();
                 } catch (Exception e) {
@@ -165,6 +171,7 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
                 }
             }, getScanTimeout(), TimeUnit.SECONDS);
         }
+        timestampOfLastScan = Instant.now();
         try {
             if (input != null && isScanInputSupported()) {
                 startScan(input);
@@ -172,13 +179,23 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
                 startScan();
             }
         } catch (RuntimeException e) {
+            cancelScheduledStop();
             scanListener = null;
             throw e;
         }
     }
 
+    private void cancelScheduledStop() {
+        ScheduledFuture<?> stop = scheduledStop;
+        if (stop != null) {
+            stop.cancel(false);
+            scheduledStop = null;
+        }
+    }
+
     @Override
     public synchronized void abortScan() {
+        cancelScheduledStop();
         ScanListener listener = scanListener;
         if (listener != null) {
             listener.onErrorOccurred(new CancellationException("Scan has been aborted."));
@@ -229,7 +246,38 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
         }
     }
 
-    // removeOlderResults(long...) and getTimestampOfLastScan() are left out: their types changed in 5.0
+    // 4.3 signatures: 5.0 takes and returns an Instant instead of epoch milliseconds, so bindings built for both
+    // must not call these three or getTimestampOfLastScan()
+    protected void removeOlderResults(long timestamp) {
+        removeOlderResults(timestamp, null, null);
+    }
+
+    protected void removeOlderResults(long timestamp, @Nullable ThingUID bridgeUID) {
+        removeOlderResults(timestamp, null, bridgeUID);
+    }
+
+    protected void removeOlderResults(long timestamp, @Nullable Collection<ThingTypeUID> thingTypeUIDs,
+            @Nullable ThingUID bridgeUID) {
+        Collection<ThingTypeUID> types = thingTypeUIDs != null ? thingTypeUIDs : getSupportedThingTypes();
+        Collection<ThingUID> removed = null;
+        for (DiscoveryListener listener : listeners) {
+            try {
+                removed = listener.removeOlderResults(this, timestamp, types, bridgeUID);
+            } catch (Exception e) {
+                logger.error("An error occurred while calling the discovery listener {}.",
+                        listener.getClass().getName(), e);
+            }
+        }
+        if (removed != null) {
+            synchronized (cache) {
+                removed.forEach(cache::remove);
+            }
+        }
+    }
+
+    protected long getTimestampOfLastScan() {
+        return Instant.MIN.equals(timestampOfLastScan) ? 0 : timestampOfLastScan.toEpochMilli();
+    }
 
     protected void activate(@Nullable Map<String, Object> configProperties) {
         if (configProperties != null) {

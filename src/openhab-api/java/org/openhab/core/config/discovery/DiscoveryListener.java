@@ -12,7 +12,11 @@
  */
 package org.openhab.core.config.discovery;
 
+import java.util.Collection;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 
 /** Compile-only stand-in declaration of the openHAB Core type {@code DiscoveryListener} (not shipped). */
@@ -23,5 +27,8 @@ public interface DiscoveryListener {
 
     void thingRemoved(DiscoveryService source, ThingUID thingUID);
 
-    // removeOlderResults(DiscoveryService, long, ...) is left out: its timestamp became an Instant in 5.0
+    /** 4.3 signature; 5.0 takes an {@code Instant}: implementations built for both declare both, unannotated. */
+    @Nullable
+    Collection<ThingUID> removeOlderResults(DiscoveryService source, long timestamp,
+            @Nullable Collection<ThingTypeUID> thingTypeUIDs, @Nullable ThingUID bridgeUID);
 }

@@ -22,8 +22,12 @@ import java.util.IllegalFormatConversionException;
 import java.util.Locale;
 
 import javax.measure.Dimension;
+import javax.measure.IncommensurableException;
 import javax.measure.Quantity;
+import javax.measure.Quantity.Scale;
+import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
+import javax.measure.format.MeasurementParseException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -31,21 +35,27 @@ import org.openhab.core.types.Command;
 import org.openhab.core.types.PrimitiveType;
 import org.openhab.core.types.State;
 
-/** Compile-only stand-in declaration of the openHAB Core type {@code QuantityType} (not shipped); value + unit text. */
+import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.format.SimpleUnitFormat;
+import tech.units.indriya.quantity.Quantities;
+import tech.units.indriya.unit.Units;
+
+/**
+ * Compile-only stand-in declaration of the openHAB Core type {@code QuantityType} (not shipped). Like the real one it
+ * holds a javax.measure quantity of indriya, so units parse, compare and convert as in openHAB: {@code "94 mg/dl"}
+ * equals {@code "0.94 kg/m³"}, {@code "94 mg/dL"} and {@code "5 bananas"} are rejected. openHAB's own unit labels
+ * (°dH, ppm, …) are not registered here.
+ */
 @NonNullByDefault({ PARAMETER, RETURN_TYPE, FIELD, TYPE_ARGUMENT })
 public class QuantityType<T extends Quantity<T>> extends Number
         implements PrimitiveType, State, Command, Comparable<QuantityType<T>> {
 
     private static final long serialVersionUID = 1L;
 
-    // the number as the real class holds it (Integer/Long/Double from a parsed string, BigDecimal otherwise)
-    private final Number number;
-    // the unit as written ("" means dimensionless); the real class keeps a javax.measure Unit instead
-    private final String unitText;
-    private final transient @Nullable Unit<T> unit;
+    private final Quantity<T> quantity;
 
     public QuantityType() {
-        this(BigDecimal.ZERO, "", null);
+        this(BigDecimal.ZERO, one());
     }
 
     public QuantityType(String value) {
@@ -55,39 +65,47 @@ public class QuantityType<T extends Quantity<T>> extends Number
     public QuantityType(String value, Locale locale) {
         String text = value.trim();
         int end = numberEnd(text);
-        String head = text.substring(0, end).toUpperCase(locale);
-        String rest = text.substring(end).trim();
-        DecimalFormat format = (DecimalFormat) NumberFormat.getInstance(locale);
-        format.setParseBigDecimal(rest.isEmpty());
-        ParsePosition pos = new ParsePosition(0);
-        Number parsed = format.parse(head, pos);
-        if (parsed == null || pos.getErrorIndex() != -1 || pos.getIndex() < head.length()) {
-            if (rest.isEmpty()) {
+        String numberText = text.substring(0, end).toUpperCase(locale);
+        String unitText = text.substring(end).trim();
+        BigDecimal number = parseNumber(numberText, locale);
+        if (number == null) {
+            if (unitText.isEmpty()) {
                 throw new NumberFormatException("Invalid BigDecimal value: " + value);
             }
             throw new IllegalArgumentException("Invalid Quantity value: " + value);
         }
-        if (rest.contains(" ")) {
-            throw new IllegalArgumentException("Invalid Quantity value: " + value);
-        }
-        this.number = parsed instanceof Long l && l.intValue() == l ? Integer.valueOf(l.intValue()) : parsed;
-        this.unitText = rest;
-        this.unit = null;
+        Unit<T> unit = unitText.isEmpty() ? one() : parseUnit(unitText, value);
+        this.quantity = Quantities.getQuantity(number, unit, Scale.RELATIVE);
     }
 
     public QuantityType(Number value, Unit<T> unit) {
-        this(value instanceof BigDecimal bd ? bd : new BigDecimal(value.toString()), unitName(unit), unit);
+        BigDecimal number = value instanceof BigDecimal bd ? bd : new BigDecimal(value.toString());
+        this.quantity = Quantities.getQuantity(number, unit, Scale.RELATIVE);
     }
 
-    private QuantityType(Number number, String unitText, @Nullable Unit<T> unit) {
-        this.number = number;
-        this.unitText = unitText;
-        this.unit = unit;
+    @SuppressWarnings("unchecked")
+    private static <T extends Quantity<T>> Unit<T> one() {
+        return (Unit<T>) AbstractUnit.ONE;
     }
 
-    private static String unitName(Unit<?> unit) {
-        String name = unit.toString();
-        return "one".equals(name) ? "" : name;
+    @SuppressWarnings("unchecked")
+    private static <T extends Quantity<T>> Unit<T> parseUnit(String unitText, String value) {
+        try {
+            return (Unit<T>) SimpleUnitFormat.getInstance().parse(unitText);
+        } catch (MeasurementParseException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid Quantity value: " + value, e);
+        }
+    }
+
+    private static @Nullable BigDecimal parseNumber(String text, Locale locale) {
+        DecimalFormat format = (DecimalFormat) NumberFormat.getInstance(locale);
+        format.setParseBigDecimal(true);
+        ParsePosition position = new ParsePosition(0);
+        Number parsed = format.parse(text, position);
+        if (parsed == null || position.getErrorIndex() != -1 || position.getIndex() < text.length()) {
+            return null;
+        }
+        return (BigDecimal) parsed;
     }
 
     // end of the leading number: digits, sign, separators, and an exponent if a digit follows it
@@ -128,60 +146,76 @@ public class QuantityType<T extends Quantity<T>> extends Number
 
     @Override
     public String toFullString() {
-        return unitText.isEmpty() ? number.toString() : number + " " + unitText;
+        return quantity.toString();
     }
 
+    /** As the real one: equal when the units are compatible and the values equal in the system unit. */
     @Override
     public boolean equals(@Nullable Object obj) {
         if (this == obj) {
             return true;
         }
-        // the real class compares compatible units after conversion; the stand-in only knows identical unit text
-        return obj instanceof QuantityType<?> other && unitText.equals(other.unitText)
-                && toBigDecimal().compareTo(other.toBigDecimal()) == 0;
+        return obj instanceof QuantityType<?> other && getUnit().isCompatible(other.getUnit())
+                && compareInSystemUnit(other) == 0;
     }
 
     @Override
     public int hashCode() {
-        return 31 * unitText.hashCode() + 31 * toBigDecimal().stripTrailingZeros().hashCode();
+        return 31 * getUnit().hashCode() + 31 * quantity.getValue().hashCode();
     }
 
     @Override
     public int compareTo(QuantityType<T> o) {
-        if (!unitText.equals(o.unitText)) {
+        if (!getUnit().isCompatible(o.getUnit())) {
             throw new IllegalArgumentException("Can not compare incompatible units.");
         }
-        return toBigDecimal().compareTo(o.toBigDecimal());
+        return compareInSystemUnit(o);
+    }
+
+    private int compareInSystemUnit(QuantityType<?> other) {
+        QuantityType<T> mine = toUnit(getUnit().getSystemUnit());
+        QuantityType<?> theirs = other.toUnit(other.getUnit().getSystemUnit());
+        if (mine == null || theirs == null) {
+            throw new IllegalArgumentException("Unable to convert to system unit during compare.");
+        }
+        return Double.compare(mine.doubleValue(), theirs.doubleValue());
     }
 
     public Unit<T> getUnit() {
-        Unit<T> u = unit;
-        if (u == null) {
-            throw new UnsupportedOperationException("not in the stand-in");
-        }
-        return u;
+        return quantity.getUnit();
     }
 
     public Dimension getDimension() {
-        throw new UnsupportedOperationException("not in the stand-in");
+        return getUnit().getDimension();
     }
 
+    /** The same amount in another unit, or null when the units are not convertible. */
+    @SuppressWarnings("unchecked")
     public @Nullable QuantityType<T> toUnit(Unit<?> targetUnit) {
-        if (targetUnit.equals(unit)) {
+        if (targetUnit.equals(getUnit())) {
             return this;
         }
-        throw new UnsupportedOperationException("not in the stand-in");
+        try {
+            Number converted = getUnit().getConverterToAny(targetUnit).convert(quantity.getValue());
+            return new QuantityType<>(converted, (Unit<T>) targetUnit);
+        } catch (UnconvertibleException | IncommensurableException e) {
+            return null;
+        }
     }
 
+    /** As the real one: an unknown unit text throws, an inconvertible one gives null. */
+    @SuppressWarnings("unchecked")
     public @Nullable QuantityType<T> toUnit(String targetUnit) {
-        if (targetUnit.equals(unitText)) {
-            return this;
-        }
-        throw new UnsupportedOperationException("not in the stand-in");
+        return toUnit((Unit<T>) AbstractUnit.parse(targetUnit));
     }
 
     public BigDecimal toBigDecimal() {
-        return number instanceof BigDecimal bd ? bd : new BigDecimal(number.toString());
+        Number value = quantity.getValue();
+        return value instanceof BigDecimal bd ? bd : new BigDecimal(value.toString());
+    }
+
+    private String unitSymbol() {
+        return AbstractUnit.ONE.equals(getUnit()) ? "" : getUnit().toString();
     }
 
     @Override
@@ -193,7 +227,8 @@ public class QuantityType<T extends Quantity<T>> extends Number
                 // fall through to the numeric forms
             }
         }
-        String effective = pattern.replace("%unit%", "%".equals(unitText) ? "%%" : unitText);
+        String symbol = unitSymbol();
+        String effective = pattern.replace("%unit%", "%".equals(symbol) ? "%%" : symbol);
         BigDecimal bd = toBigDecimal();
         try {
             return String.format(effective, bd.toBigIntegerExact());
@@ -204,22 +239,22 @@ public class QuantityType<T extends Quantity<T>> extends Number
 
     @Override
     public int intValue() {
-        return number.intValue();
+        return quantity.getValue().intValue();
     }
 
     @Override
     public long longValue() {
-        return number.longValue();
+        return quantity.getValue().longValue();
     }
 
     @Override
     public float floatValue() {
-        return number.floatValue();
+        return quantity.getValue().floatValue();
     }
 
     @Override
     public double doubleValue() {
-        return number.doubleValue();
+        return quantity.getValue().doubleValue();
     }
 
     @Override
@@ -227,7 +262,7 @@ public class QuantityType<T extends Quantity<T>> extends Number
         if (target == OnOffType.class) {
             if (intValue() == 0) {
                 return target.cast(OnOffType.OFF);
-            } else if ("%".equals(unitText)) {
+            } else if (Units.PERCENT.equals(getUnit())) {
                 return target.cast(OnOffType.from(toBigDecimal().signum() > 0));
             }
             return toBigDecimal().compareTo(BigDecimal.ONE) == 0 ? target.cast(OnOffType.ON) : null;

@@ -23,6 +23,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.config.core.validation.ConfigValidationException;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -268,7 +269,7 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     protected ThingBuilder editThing() {
-        throw new UnsupportedOperationException("not in the stand-in");
+        return ThingBuilder.create(thing);
     }
 
     protected void updateThing(Thing thing) {
@@ -281,9 +282,16 @@ public abstract class BaseThingHandler implements ThingHandler {
             disposedWarning("updating thing " + thing.getUID());
             return;
         }
-        cb.validateConfigurationParameters(thing, thing.getConfiguration().getProperties());
-        thing.getChannels().forEach(
-                channel -> cb.validateConfigurationParameters(channel, channel.getConfiguration().getProperties()));
+        try {
+            cb.validateConfigurationParameters(thing, thing.getConfiguration().getProperties());
+            thing.getChannels().forEach(
+                    channel -> cb.validateConfigurationParameters(channel, channel.getConfiguration().getProperties()));
+        } catch (ConfigValidationException e) {
+            // as the real one: logged and swallowed, the thing stays as it was
+            logger.warn("Attempt to update thing '{}' with a thing containing invalid configuration '{}', blocked. "
+                    + "This is most likely a bug.", thing.getUID(), thing.getConfiguration());
+            return;
+        }
         synchronized (this) {
             this.thing = thing;
             cb.thingUpdated(thing);
@@ -301,7 +309,13 @@ public abstract class BaseThingHandler implements ThingHandler {
             disposedWarning("updating its configuration");
             return;
         }
-        cb.validateConfigurationParameters(thing, configuration.getProperties());
+        try {
+            cb.validateConfigurationParameters(thing, configuration.getProperties());
+        } catch (ConfigValidationException e) {
+            logger.warn("Attempt to apply invalid configuration '{}' on thing '{}' blocked. This is most likely a bug: {}",
+                    configuration, thing.getUID(), e.getValidationMessages());
+            return;
+        }
         try {
             thing.getConfiguration().setProperties(configuration.getProperties());
             synchronized (this) {

@@ -32,6 +32,7 @@ import org.osgi.framework.ServiceObjects;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.ComponentContext;
+import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,13 +46,34 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
 
     private final Map<ThingUID, Set<HandlerService>> services = new ConcurrentHashMap<>();
 
+    // as the real factory, it tracks the thing type and config description registries (by class name here: the
+    // declarations do not carry the registries)
+    private @Nullable ServiceTracker<Object, Object> thingTypeRegistryTracker;
+    private @Nullable ServiceTracker<Object, Object> configDescriptionRegistryTracker;
+
     protected void activate(ComponentContext componentContext) {
         bundleContext = componentContext.getBundleContext();
+        thingTypeRegistryTracker = openTracker("org.openhab.core.thing.type.ThingTypeRegistry");
+        configDescriptionRegistryTracker = openTracker("org.openhab.core.config.core.ConfigDescriptionRegistry");
+    }
+
+    private ServiceTracker<Object, Object> openTracker(String className) {
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(bundleContext, className, null);
+        tracker.open();
+        return tracker;
     }
 
     protected void deactivate(ComponentContext componentContext) {
         services.values().forEach(set -> set.forEach(HandlerService::dispose));
         services.clear();
+        ServiceTracker<Object, Object> tracker = thingTypeRegistryTracker;
+        if (tracker != null) {
+            tracker.close();
+        }
+        tracker = configDescriptionRegistryTracker;
+        if (tracker != null) {
+            tracker.close();
+        }
         bundleContext = null;
     }
 
@@ -144,11 +166,15 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
     public void removeThing(ThingUID thingUID) {
     }
 
-    /** No ThingTypeRegistry in the stand-in: null once activated, as the real one answers without a registry. */
+    /** Null while no thing type registry is tracked, as the real one; the declarations have no registry. */
     protected @Nullable ThingType getThingTypeByUID(ThingTypeUID thingTypeUID) {
-        if (bundleContext == null) {
+        ServiceTracker<Object, Object> tracker = thingTypeRegistryTracker;
+        if (tracker == null) {
             throw new IllegalStateException("Base thing handler factory has not been properly initialized. "
                     + "Did you forget to call super.activate()?");
+        }
+        if (tracker.getService() != null) {
+            throw new UnsupportedOperationException("no thing type registry in the declarations");
         }
         return null;
     }

@@ -20,6 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.ComponentContext;
 
@@ -39,9 +40,13 @@ final class HostServiceRegistry {
     /**
      * @param registered receives each registered service; the returned action runs when it is unregistered
      */
-    static void activate(BaseThingHandlerFactory factory, Registrar registered) {
+    static ComponentContext activate(BaseThingHandlerFactory factory, Registrar registered) {
+        // what the real BaseThingHandlerFactory asks of it: service trackers for the thing type and config
+        // description registries (a filter, a service listener, the current references), and registrations
         BundleContext bundleContext = proxy(BundleContext.class, (method, args) -> switch (method.getName()) {
-            case "getServiceReference" -> null;
+            case "createFilter" -> FrameworkUtil.createFilter((String) args[0]);
+            case "addServiceListener", "removeServiceListener" -> null;
+            case "getServiceReference", "getServiceReferences", "getAllServiceReferences" -> null;
             case "registerService" -> {
                 Runnable onUnregister = registered.register(args[1]);
                 yield proxy(ServiceRegistration.class, (m, a) -> {
@@ -59,13 +64,23 @@ final class HostServiceRegistry {
             }
             throw new UnsupportedOperationException("ComponentContext." + method.getName());
         });
+        call(factory, "activate", componentContext);
+        return componentContext;
+    }
+
+    /** As SCR when the bundle stops: the factory closes its trackers and unregisters what it registered. */
+    static void deactivate(BaseThingHandlerFactory factory, ComponentContext componentContext) {
+        call(factory, "deactivate", componentContext);
+    }
+
+    private static void call(BaseThingHandlerFactory factory, String name, ComponentContext componentContext) {
         try {
-            // SCR calls the protected activate method reflectively; so does this stand-in
-            Method activate = BaseThingHandlerFactory.class.getDeclaredMethod("activate", ComponentContext.class);
-            activate.setAccessible(true);
-            activate.invoke(factory, componentContext);
+            // SCR calls the protected activate and deactivate methods reflectively; so does this stand-in
+            Method method = BaseThingHandlerFactory.class.getDeclaredMethod(name, ComponentContext.class);
+            method.setAccessible(true);
+            method.invoke(factory, componentContext);
         } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot activate " + factory, e);
+            throw new IllegalStateException("cannot " + name + " " + factory, e);
         }
     }
 
@@ -76,7 +91,7 @@ final class HostServiceRegistry {
 
     private interface Answer {
         @Nullable
-        Object answer(Method method, Object[] args);
+        Object answer(Method method, Object[] args) throws Exception;
     }
 
     @SuppressWarnings("unchecked")

@@ -72,9 +72,8 @@ public final class PollingBenchmark {
         ManualScheduler scheduler = new ManualScheduler(clock);
         List<Long> ages = new ArrayList<>();
         try (CloudSimulator simulator = CloudSimulator.start(clock)) {
-            StandInHost host = new StandInHost(new CgmHandlerFactory(new CgmRuntime(LoopbackHttp.client(),
-                    () -> ZoneOffset.UTC, clock, scheduler, NoJitter.INSTANCE, Duration.ofSeconds(5),
-                    new AccountMemory(new HostStorageService(), clock))), line -> {
+            StandInHost host = new StandInHost(new CgmHandlerFactory(new CgmRuntime(LoopbackHttp.jetty(Duration.ofSeconds(5)),
+                    () -> ZoneOffset.UTC, clock, scheduler, NoJitter.INSTANCE, new AccountMemory(new HostStorageService(), clock))), line -> {
                         // "<thing> timestamp <time>": how old the reading is when the channel gets it
                         String[] parts = line.split(" ");
                         if (parts.length == 3 && CHANNEL_TIMESTAMP.equals(parts[1])) {

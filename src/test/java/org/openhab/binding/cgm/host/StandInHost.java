@@ -15,6 +15,9 @@ package org.openhab.binding.cgm.host;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,9 @@ import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.binding.cgm.internal.CgmBindingConstants;
 import org.openhab.binding.cgm.internal.CgmHandlerFactory;
+import org.openhab.binding.cgm.internal.client.JdkTransport;
+import org.openhab.binding.cgm.internal.client.JettyTransport;
+import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.binding.cgm.internal.handler.AccountMemory;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
@@ -55,12 +61,16 @@ import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BridgeHandler;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
+import org.openhab.core.thing.binding.builder.BridgeBuilder;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.thing.internal.BridgeImpl;
 import org.openhab.core.thing.type.ChannelGroupTypeUID;
 import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
 import org.openhab.core.types.TimeSeries;
+import org.osgi.service.component.ComponentContext;
 
 /**
  * A small stand-in for openHAB's thing manager: it runs the binding's real factory, handlers and discovery service,
@@ -76,15 +86,18 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     private final Consumer<String> out;
     private final boolean approveDiscoveries;
     private final StatusTranslator translator = new StatusTranslator();
-    private final Map<ThingUID, HostThing> things = new ConcurrentHashMap<>();
+    private final Map<ThingUID, Thing> things = new ConcurrentHashMap<>();
     private final Map<ThingUID, DiscoveryResult> inbox = new ConcurrentHashMap<>();
+    /** When each inbox entry was last discovered, in epoch milliseconds, as openHAB's inbox keeps it. */
+    private final Map<ThingUID, Long> discoveredAt = new ConcurrentHashMap<>();
     private final Map<ChannelUID, State> states = new ConcurrentHashMap<>();
+    private final ComponentContext componentContext;
 
     public StandInHost(CgmHandlerFactory factory, Consumer<String> out, boolean approveDiscoveries) {
         this.factory = factory;
         this.out = out;
         this.approveDiscoveries = approveDiscoveries;
-        HostServiceRegistry.activate(factory, service -> {
+        componentContext = HostServiceRegistry.activate(factory, service -> {
             if (service instanceof DiscoveryService discovery) {
                 discovery.addDiscoveryListener(this);
                 return () -> discovery.removeDiscoveryListener(this);
@@ -99,19 +112,20 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         return factory;
     }
 
-    public HostBridge addBridge(ThingTypeUID type, String id, Map<String, Object> configuration) {
-        HostBridge bridge = new HostBridge(type, new ThingUID(type, id), new Configuration(configuration));
+    /** Things are built as openHAB builds them, with its thing and bridge builders. */
+    public Bridge addBridge(ThingTypeUID type, String id, Map<String, Object> configuration) {
+        Bridge bridge = BridgeBuilder.create(type, id).withConfiguration(new Configuration(configuration)).build();
         things.put(bridge.getUID(), bridge);
         start(bridge);
         return bridge;
     }
 
-    public HostThing addThing(ThingTypeUID type, ThingUID bridgeUID, String id, Map<String, Object> configuration) {
-        HostThing thing = new HostThing(type, new ThingUID(type, bridgeUID, id), bridgeUID,
-                new Configuration(configuration));
+    public Thing addThing(ThingTypeUID type, ThingUID bridgeUID, String id, Map<String, Object> configuration) {
+        Thing thing = ThingBuilder.create(type, new ThingUID(type, bridgeUID, id)).withBridge(bridgeUID)
+                .withConfiguration(new Configuration(configuration)).build();
         things.put(thing.getUID(), thing);
-        if (things.get(bridgeUID) instanceof HostBridge bridge) {
-            bridge.addChild(thing);
+        if (things.get(bridgeUID) instanceof BridgeImpl bridge) {
+            bridge.addThing(thing);
         }
         start(thing);
         return thing;
@@ -119,7 +133,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
 
     /** As openHAB does on a configuration change: dispose, apply, initialize. */
     public void reconfigure(ThingUID uid, Map<String, Object> changes) {
-        HostThing thing = thing(uid);
+        Thing thing = thing(uid);
         stop(thing);
         changes.forEach(thing.getConfiguration()::put);
         start(thing);
@@ -134,8 +148,8 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         start(thing(uid));
     }
 
-    public HostThing thing(ThingUID uid) {
-        HostThing thing = things.get(uid);
+    public Thing thing(ThingUID uid) {
+        Thing thing = things.get(uid);
         if (thing == null) {
             throw new IllegalArgumentException("no thing " + uid);
         }
@@ -155,7 +169,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     }
 
     /** As openHAB's thing manager: the factory registers the handler (and its services), then it initializes. */
-    private void start(HostThing thing) {
+    private void start(Thing thing) {
         ThingHandler handler = factory.registerHandler(thing);
         thing.setHandler(handler);
         handler.setCallback(this);
@@ -169,7 +183,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         }
     }
 
-    private void stop(HostThing thing) {
+    private void stop(Thing thing) {
         ThingHandler handler = thing.getHandler();
         if (handler != null) {
             handler.dispose();
@@ -184,6 +198,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     public void close() {
         things.values().stream().filter(t -> t.getBridgeUID() != null).forEach(this::stop);
         things.values().stream().filter(t -> t.getBridgeUID() == null).forEach(this::stop);
+        HostServiceRegistry.deactivate(factory, componentContext);
     }
 
     // ThingHandlerCallback
@@ -228,6 +243,17 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
 
     @Override
     public void thingUpdated(Thing thing) {
+        Thing previous = things.put(thing.getUID(), thing);
+        if (previous != null && previous != thing) {
+            // as openHAB's thing manager when a handler hands over an edited copy (editThing, updateThing)
+            thing.setHandler(previous.getHandler());
+            thing.setStatusInfo(previous.getStatusInfo());
+            ThingUID bridgeUID = thing.getBridgeUID();
+            if (bridgeUID != null && things.get(bridgeUID) instanceof BridgeImpl bridge) {
+                bridge.removeThing(previous);
+                bridge.addThing(thing);
+            }
+        }
         out.accept(thing.getUID() + " properties " + new java.util.TreeMap<>(thing.getProperties()));
     }
 
@@ -286,7 +312,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
 
     @Override
     public @Nullable Bridge getBridge(ThingUID bridgeUID) {
-        return things.get(bridgeUID) instanceof HostBridge bridge ? bridge : null;
+        return things.get(bridgeUID) instanceof Bridge bridge ? bridge : null;
     }
 
     // DiscoveryListener: an inbox that approves what it is given
@@ -294,6 +320,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     @Override
     public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
         boolean isNew = inbox.put(result.getThingUID(), result) == null;
+        discoveredAt.put(result.getThingUID(), System.currentTimeMillis());
         if (isNew) {
             out.accept(result.getThingUID() + " discovered");
         }
@@ -306,9 +333,32 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
 
     @Override
     public void thingRemoved(DiscoveryService source, ThingUID thingUID) {
+        discoveredAt.remove(thingUID);
         if (inbox.remove(thingUID) != null) {
             out.accept(thingUID + " removed from inbox");
         }
+    }
+
+    // openHAB 4.3 declares this one (epoch milliseconds), 5.x the one below: not annotated, so both compile
+
+    public @Nullable Collection<ThingUID> removeOlderResults(DiscoveryService source, long timestamp,
+            @Nullable Collection<ThingTypeUID> thingTypeUIDs, @Nullable ThingUID bridgeUID) {
+        List<ThingUID> removed = new ArrayList<>();
+        inbox.forEach((uid, result) -> {
+            Long at = discoveredAt.get(uid);
+            if (at != null && at < timestamp
+                    && (thingTypeUIDs == null || thingTypeUIDs.contains(result.getThingTypeUID()))
+                    && (bridgeUID == null || bridgeUID.equals(result.getBridgeUID()))) {
+                removed.add(uid);
+            }
+        });
+        removed.forEach(uid -> thingRemoved(source, uid));
+        return removed;
+    }
+
+    public @Nullable Collection<ThingUID> removeOlderResults(DiscoveryService source, Instant timestamp,
+            @Nullable Collection<ThingTypeUID> thingTypeUIDs, @Nullable ThingUID bridgeUID) {
+        return removeOlderResults(source, timestamp.toEpochMilli(), thingTypeUIDs, bridgeUID);
     }
 
     /**
@@ -365,9 +415,12 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         }
         HttpClient httpClient = new HttpClient(new SslContextFactory.Client());
         httpClient.start();
-        CgmRuntime runtime = new CgmRuntime(httpClient, ZoneId::systemDefault, clock, null,
-                RandomGenerator.getDefault(), CgmRuntime.DEFAULT_HTTP_TIMEOUT,
-                new AccountMemory(new HostStorageService(), clock));
+        // CGM_TRANSPORT=jdk: the JDK's client, as on openHAB 5.3 (Jetty 12)
+        Transport transport = "jdk".equals(env("CGM_TRANSPORT", "jetty"))
+                ? new JdkTransport(CgmRuntime.DEFAULT_HTTP_TIMEOUT)
+                : new JettyTransport(httpClient, CgmRuntime.DEFAULT_HTTP_TIMEOUT);
+        CgmRuntime runtime = new CgmRuntime(transport, ZoneId::systemDefault, clock, null,
+                RandomGenerator.getDefault(), new AccountMemory(new HostStorageService(), clock));
         StandInHost host = new StandInHost(new CgmHandlerFactory(runtime), System.out::println, true);
         CountDownLatch stopped = new CountDownLatch(1);
         CloudSimulator runningSimulator = simulator;

@@ -100,6 +100,41 @@ class JarContentIT {
     }
 
     @Test
+    void needsNoJettyPackageToResolve() throws IOException {
+        String imports = jar().getManifest().getMainAttributes().getValue("Import-Package");
+        assertNotNull(imports);
+        List<String> jetty = clauses(imports).stream().filter(c -> c.startsWith("org.eclipse.jetty.")).toList();
+        assertFalse(jetty.isEmpty(), "Jetty 9 is used where openHAB has it");
+        for (String clause : jetty) {
+            assertTrue(clause.contains("resolution:=optional"), clause);
+        }
+        for (String clause : clauses(imports)) {
+            String name = clause.split(";", 2)[0];
+            boolean optional = clause.contains("resolution:=optional");
+            assertTrue(optional || name.startsWith("org.openhab.core.") || name.startsWith("com.google.gson")
+                    || name.equals("org.slf4j") || name.startsWith("javax.crypto"), "required import " + clause);
+        }
+        assertFalse(imports.contains("javax.measure") || imports.contains("tech.units"),
+                "the main code uses no unit library: " + imports);
+    }
+
+    @Test
+    void onlyTheJettyTransportLinksJetty() throws IOException {
+        List<String> linking = new ArrayList<>();
+        for (JarEntry entry : Collections.list(jar().entries())) {
+            if (entry.getName().endsWith(".class")) {
+                try (InputStream in = jar().getInputStream(entry)) {
+                    if (new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains("org/eclipse/jetty/")) {
+                        linking.add(entry.getName());
+                    }
+                }
+            }
+        }
+        // the factory names it but loads it only once the Jetty 9 client API is known to be there
+        assertEquals(List.of("org/openhab/binding/cgm/internal/client/JettyTransport.class"), linking);
+    }
+
+    @Test
     void carriesTheDeclarativeServicesComponents() throws IOException {
         String services = jar().getManifest().getMainAttributes().getValue("Service-Component");
         assertNotNull(services);

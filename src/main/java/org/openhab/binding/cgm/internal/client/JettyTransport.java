@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.cgm.internal.client;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,11 +27,15 @@ import org.eclipse.jetty.client.HttpResponseException;
 import org.eclipse.jetty.client.api.ContentResponse;
 import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.client.api.Response;
+import org.eclipse.jetty.client.util.FutureResponseListener;
 import org.eclipse.jetty.client.util.StringContentProvider;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.openhab.core.io.net.http.HttpClientFactory;
 
 /**
- * {@link Transport} over the Jetty 9.4 HttpClient that openHAB shares between add-ons.
+ * {@link Transport} over the Jetty 9.4 HttpClient that openHAB 4.3 to 5.2 share between add-ons. Only loaded where
+ * that API exists: see {@code CgmHandlerFactory}.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -47,6 +50,11 @@ public class JettyTransport implements Transport {
         this.timeout = timeout;
     }
 
+    /** On openHAB's shared client; this class, not the caller, names the Jetty types. */
+    public static Transport common(HttpClientFactory httpClientFactory, Duration timeout) {
+        return new JettyTransport(httpClientFactory.getCommonHttpClient(), timeout);
+    }
+
     @Override
     public TransportResponse execute(TransportRequest request) throws CloudException {
         Request jettyRequest;
@@ -55,22 +63,27 @@ public class JettyTransport implements Transport {
         } catch (IllegalArgumentException e) {
             throw new CloudException(FailureKind.INVALID_CONFIGURATION, "unusable URL " + request.uri().getHost());
         }
-        // a redirect would carry credentials, tokens or the session id to whatever host it names: never follow one
-        jettyRequest.method(request.method()).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false);
+        // a redirect comes back as what it is: the clients decide where to go (LibreLinkUp's regions)
+        jettyRequest.method(request.method()).followRedirects(false).timeout(timeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         request.headers().forEach(jettyRequest::header);
         String body = request.jsonBody();
         if (body != null) {
             jettyRequest.content(new StringContentProvider("application/json", body, StandardCharsets.UTF_8));
         }
+        FutureResponseListener listener = new FutureResponseListener(jettyRequest, ResponseBodies.MAX_BYTES);
         try {
-            ContentResponse response = jettyRequest.send();
-            return new TransportResponse(response.getStatus(), headers(response), text(response));
+            jettyRequest.send(listener);
+            ContentResponse response = listener.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new TransportResponse(response.getStatus(), headers(response),
+                    ResponseBodies.decode(response.getContent(), response.getHeaders().get(HttpHeader.CONTENT_TYPE)));
         } catch (InterruptedException e) {
+            jettyRequest.abort(e);
             Thread.currentThread().interrupt();
             throw new CloudException(FailureKind.NETWORK, "interrupted");
         } catch (TimeoutException e) {
-            throw new CloudException(FailureKind.NETWORK, "no answer within " + timeout.toSeconds() + " s");
+            jettyRequest.abort(e);
+            throw noAnswer();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof HttpResponseException rejected) {
@@ -78,33 +91,27 @@ public class JettyTransport implements Transport {
                 Response response = rejected.getResponse();
                 return new TransportResponse(response.getStatus(), headers(response), "");
             }
-            if (cause instanceof IllegalArgumentException) {
-                // Jetty's buffer limit (2 MiB): no genuine answer comes near it
-                throw new CloudException(FailureKind.BAD_RESPONSE, "answer too large");
+            if (cause instanceof TimeoutException) {
+                throw noAnswer();
+            }
+            if (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).contains("capacity")) {
+                // Jetty's buffering limit: "Buffering capacity ... exceeded"
+                throw ResponseBodies.tooLarge();
             }
             throw new CloudException(FailureKind.NETWORK,
                     cause != null ? cause.getClass().getSimpleName() : e.getClass().getSimpleName());
         }
     }
 
-    /** The body in the charset the answer names; in UTF-8 when it names none or one Java does not know. */
-    private static String text(ContentResponse response) {
-        Charset charset = StandardCharsets.UTF_8;
-        String encoding = response.getEncoding();
-        if (encoding != null) {
-            try {
-                charset = Charset.forName(encoding);
-            } catch (IllegalArgumentException e) {
-                // unknown or illegal charset name: UTF-8, as JSON is
-            }
-        }
-        return new String(response.getContent(), charset);
+    private CloudException noAnswer() {
+        return new CloudException(FailureKind.NETWORK, "no answer within " + timeout.toSeconds() + " s");
     }
 
     private static Map<String, String> headers(Response response) {
         Map<String, String> headers = new HashMap<>();
         for (HttpField field : response.getHeaders()) {
-            headers.put(field.getName().toLowerCase(Locale.ROOT), field.getValue());
+            // a repeated header is folded into one, as HTTP allows
+            headers.merge(field.getName().toLowerCase(Locale.ROOT), field.getValue(), (a, b) -> a + ", " + b);
         }
         return headers;
     }

@@ -19,23 +19,23 @@ import java.util.random.RandomGenerator;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.core.i18n.TimeZoneProvider;
 
 /**
  * What the handlers need from their surroundings, handed down by the factory so that tests can drive time.
  *
- * @param httpClient openHAB's shared, started HTTP client; never stopped by us
+ * @param transport how requests reach the clouds: Jetty's shared client where openHAB has Jetty 9, the JDK's
+ *            otherwise; the factory chooses once
  * @param executor replaces the handlers' own scheduler in tests; null in openHAB
  * @param random the source of back-off jitter
- * @param httpTimeout how long one request may take
  * @param memory what outlives the handlers: sessions, lockouts, back-off
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record CgmRuntime(HttpClient httpClient, TimeZoneProvider timeZoneProvider, Clock clock,
-        @Nullable ScheduledExecutorService executor, RandomGenerator random, Duration httpTimeout,
-        AccountMemory memory) {
+public record CgmRuntime(Transport transport, TimeZoneProvider timeZoneProvider, Clock clock,
+        @Nullable ScheduledExecutorService executor, RandomGenerator random, AccountMemory memory) {
 
+    /** How long one request may take. */
     public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(20);
 }

@@ -19,7 +19,6 @@ import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cgm.internal.client.CloudAccount;
-import org.openhab.binding.cgm.internal.client.JettyTransport;
 import org.openhab.binding.cgm.internal.client.UrlTemplate;
 import org.openhab.binding.cgm.internal.client.dexcom.DexcomClient;
 import org.openhab.binding.cgm.internal.client.dexcom.DexcomRegion;
@@ -67,7 +66,7 @@ public class DexcomBridgeHandler extends CloudBridgeHandler {
         DexcomSettings settings = new DexcomSettings(username, accountId.isEmpty() ? null : accountId,
                 config.password, region.get(), applicationId.isEmpty() ? region.get().applicationId() : applicationId,
                 baseUrl.isEmpty() ? null : baseUrl);
-        return new DexcomClient(new JettyTransport(runtime.httpClient(), runtime.httpTimeout()), runtime.clock(),
+        return new DexcomClient(runtime.transport(), runtime.clock(),
                 settings);
     }
 

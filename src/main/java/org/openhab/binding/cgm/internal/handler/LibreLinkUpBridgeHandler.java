@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.CloudAccount;
-import org.openhab.binding.cgm.internal.client.JettyTransport;
 import org.openhab.binding.cgm.internal.client.UrlTemplate;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpClient;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpHosts;
@@ -74,7 +73,7 @@ public class LibreLinkUpBridgeHandler extends CloudBridgeHandler {
         LibreLinkUpSettings settings = new LibreLinkUpSettings(config.email.trim(), config.password, region, version,
                 baseUrl.isEmpty() ? null : baseUrl, config.acceptTerms);
         LibreLinkUpClient newClient = new LibreLinkUpClient(
-                new JettyTransport(runtime.httpClient(), runtime.httpTimeout()), runtime.clock(), settings);
+                runtime.transport(), runtime.clock(), settings);
         client = newClient;
         return newClient;
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.openhab.binding.cgm.host.HostStorageService;
 import org.openhab.binding.cgm.host.StandInHost;
 import org.openhab.binding.cgm.internal.CgmHandlerFactory;
+import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
 import org.openhab.binding.cgm.internal.testutil.OffsetClock;
@@ -63,9 +64,13 @@ abstract class HostTestBase {
 
     /** A host on this test's clock, scheduler and storage: call again to stand for a restart. */
     protected StandInHost newHost() {
-        return new StandInHost(new CgmHandlerFactory(new CgmRuntime(LoopbackHttp.client(), () -> ZONE, hostClock,
-                scheduler, NoJitter.INSTANCE, Duration.ofSeconds(1), new AccountMemory(storage, hostClock))), lines::add,
-                true);
+        return new StandInHost(new CgmHandlerFactory(new CgmRuntime(transport(Duration.ofSeconds(1)), () -> ZONE,
+                hostClock, scheduler, NoJitter.INSTANCE, new AccountMemory(storage, hostClock))), lines::add, true);
+    }
+
+    /** Jetty's client, as on openHAB 4.3 to 5.2; the *OnJdkTest subclasses run the same tests on the JDK's. */
+    protected Transport transport(Duration timeout) {
+        return LoopbackHttp.jetty(timeout);
     }
 
     @AfterEach

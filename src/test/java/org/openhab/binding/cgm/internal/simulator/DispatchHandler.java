@@ -14,8 +14,6 @@ package org.openhab.binding.cgm.internal.simulator;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.StandardSocketOptions;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collections;
@@ -28,10 +26,9 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.io.EndPoint;
-import org.eclipse.jetty.server.HttpChannel;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.openhab.binding.cgm.internal.testutil.LoopbackHttp;
 
 /**
  * Splits {@code /<vendor>/<region>/<path>}, records the request and hands it to the vendor's simulation; writes its
@@ -63,24 +60,10 @@ final class DispatchHandler extends AbstractHandler {
         SimResponse answer = vendor == null ? SimResponse.jsonText(404, "{\"message\":\"Not Found\"}")
                 : vendor.handle(recorded);
         if (answer.isConnectionReset()) {
-            reset(baseRequest);
+            LoopbackHttp.resetConnection(baseRequest);
         } else {
             write(answer, response);
         }
-    }
-
-    /**
-     * Drops the connection of this request before anything of the response is written. Linger 0 makes the close send
-     * a TCP RST rather than a FIN, as a cloud edge cutting a connection does; aborting the channel (rather than just
-     * closing the socket) tells Jetty the response is failed, so it does not try to complete it afterwards.
-     */
-    private static void reset(Request baseRequest) throws IOException {
-        HttpChannel channel = baseRequest.getHttpChannel();
-        EndPoint endPoint = channel.getEndPoint();
-        if (endPoint.getTransport() instanceof SocketChannel socket) {
-            socket.setOption(StandardSocketOptions.SO_LINGER, 0);
-        }
-        channel.abort(new IOException("connection reset by injected fault"));
     }
 
     private RecordedRequest record(HttpServletRequest request) throws IOException {

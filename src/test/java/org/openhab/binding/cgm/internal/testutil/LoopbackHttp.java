@@ -12,9 +12,20 @@
  */
 package org.openhab.binding.cgm.internal.testutil;
 
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.HttpChannel;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.openhab.binding.cgm.internal.client.JdkTransport;
+import org.openhab.binding.cgm.internal.client.JettyTransport;
+import org.openhab.binding.cgm.internal.client.Transport;
 
 /**
  * One started Jetty client for every test that talks HTTP to the simulator, as openHAB shares one among add-ons.
@@ -32,6 +43,31 @@ public final class LoopbackHttp {
 
     public static HttpClient client() {
         return CLIENT;
+    }
+
+    /** The binding's transport on openHAB 4.3 to 5.2: the shared Jetty client. */
+    public static Transport jetty(Duration timeout) {
+        return new JettyTransport(CLIENT, timeout);
+    }
+
+    /** The binding's transport where openHAB has no Jetty 9 (5.3 on): the JDK's client. */
+    public static Transport jdk(Duration timeout) {
+        return new JdkTransport(timeout);
+    }
+
+    /**
+     * On the server side: drops the connection of this request before anything of the response is written. Linger 0
+     * makes the close send a TCP RST rather than a FIN, as a cloud edge cutting a connection does; aborting the
+     * channel (rather than just closing the socket) tells Jetty the response is failed, so it does not try to
+     * complete it afterwards.
+     */
+    public static void resetConnection(Request baseRequest) throws IOException {
+        HttpChannel channel = baseRequest.getHttpChannel();
+        EndPoint endPoint = channel.getEndPoint();
+        if (endPoint.getTransport() instanceof SocketChannel socket) {
+            socket.setOption(StandardSocketOptions.SO_LINGER, 0);
+        }
+        channel.abort(new IOException("connection reset by injected fault"));
     }
 
     private static HttpClient start() {

@@ -24,17 +24,20 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  */
 @NonNullByDefault
 public enum DexcomRegion {
-    US("us", "https://share2.dexcom.com/ShareWebServices/Services", "d89443d2-327c-4a6f-89e5-496bbb0317db"),
-    OUS("ous", "https://shareous1.dexcom.com/ShareWebServices/Services", "d89443d2-327c-4a6f-89e5-496bbb0317db"),
-    JP("jp", "https://share.dexcom.jp/ShareWebServices/Services", "d8665ade-9673-4e27-9ff6-92db4ce13d13");
+    US("us", "https://share2.dexcom.com", "d89443d2-327c-4a6f-89e5-496bbb0317db"),
+    OUS("ous", "https://shareous1.dexcom.com", "d89443d2-327c-4a6f-89e5-496bbb0317db"),
+    JP("jp", "https://share.dexcom.jp", "d8665ade-9673-4e27-9ff6-92db4ce13d13");
+
+    /** Where the Share web services live on a host. */
+    public static final String SERVICES_PATH = "/ShareWebServices/Services";
 
     private final String code;
     private final String servicesUrl;
     private final String applicationId;
 
-    DexcomRegion(String code, String servicesUrl, String applicationId) {
+    DexcomRegion(String code, String host, String applicationId) {
         this.code = code;
-        this.servicesUrl = servicesUrl;
+        this.servicesUrl = host + SERVICES_PATH;
         this.applicationId = applicationId;
     }
 

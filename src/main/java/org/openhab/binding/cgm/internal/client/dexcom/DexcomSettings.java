@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.cgm.internal.client.dexcom;
 
+import java.util.Locale;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.UrlTemplate;
@@ -29,10 +31,19 @@ import org.openhab.binding.cgm.internal.client.UrlTemplate;
 public record DexcomSettings(String username, @Nullable String accountId, String password, DexcomRegion region,
         String applicationId, @Nullable String urlTemplate) {
 
-    /** The root of the Share web services to call, without a trailing slash. */
+    /**
+     * The root of the Share web services to call, without a trailing slash. A configured base URL may name the
+     * services root ({@code …/ShareWebServices/Services}) or only the host (or a proxy's path) in front of it, as a
+     * user setting up a proxy gives either.
+     */
     public String servicesUrl() {
         String template = urlTemplate;
-        return template != null ? UrlTemplate.expand(template, region.code()) : region.servicesUrl();
+        if (template == null) {
+            return region.servicesUrl();
+        }
+        String url = UrlTemplate.expand(template, region.code());
+        return url.toLowerCase(Locale.ROOT).endsWith(DexcomRegion.SERVICES_PATH.toLowerCase(Locale.ROOT)) ? url
+                : url + DexcomRegion.SERVICES_PATH;
     }
 
     @Override

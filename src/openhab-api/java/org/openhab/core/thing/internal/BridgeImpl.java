@@ -10,39 +10,34 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cgm.host;
+package org.openhab.core.thing.internal;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BridgeHandler;
 
-/**
- * A bridge as the stand-in host keeps it, with its child things.
- *
- * @author CGM binding contributors - Initial contribution
- */
+/** Compile-only stand-in declaration of the openHAB Core type {@code BridgeImpl} (not shipped). */
 @NonNullByDefault
-public class HostBridge extends HostThing implements Bridge {
+public class BridgeImpl extends ThingImpl implements Bridge {
 
     private final List<Thing> things = new CopyOnWriteArrayList<>();
 
-    public HostBridge(ThingTypeUID typeUID, ThingUID uid, Configuration configuration) {
-        super(typeUID, uid, null, configuration);
+    public BridgeImpl(ThingTypeUID thingTypeUID, ThingUID thingUID) {
+        super(thingTypeUID, thingUID);
     }
 
-    void addChild(Thing thing) {
+    public void addThing(Thing thing) {
         things.add(thing);
     }
 
-    void removeChild(Thing thing) {
+    public void removeThing(Thing thing) {
         things.remove(thing);
     }
 

@@ -10,8 +10,9 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cgm.host;
+package org.openhab.core.thing.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,29 +31,27 @@ import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandler;
 
 /**
- * A thing as the stand-in host keeps it: identity, configuration, properties, status and handler.
- *
- * @author CGM binding contributors - Initial contribution
+ * Compile-only stand-in declaration of the openHAB Core type {@code ThingImpl} (not shipped): what
+ * {@code ThingBuilder.build()} returns. Bindings never name it.
  */
 @NonNullByDefault
-public class HostThing implements Thing {
+public class ThingImpl implements Thing {
 
     private final ThingUID uid;
-    private final ThingTypeUID typeUID;
-    private @Nullable ThingUID bridgeUID;
-    private final Configuration configuration;
-    private final Map<String, String> properties = new HashMap<>();
-    private volatile ThingStatusInfo statusInfo = new ThingStatusInfo(ThingStatus.UNINITIALIZED,
-            ThingStatusDetail.NONE, null);
-    private volatile @Nullable ThingHandler handler;
+    private final ThingTypeUID thingTypeUID;
     private @Nullable String label;
+    private @Nullable ThingUID bridgeUID;
+    private List<Channel> channels = new ArrayList<>();
+    private Configuration configuration = new Configuration();
+    private final Map<String, String> properties = new HashMap<>();
     private @Nullable String location;
+    private volatile ThingStatusInfo status = new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE,
+            null);
+    private transient volatile @Nullable ThingHandler handler;
 
-    public HostThing(ThingTypeUID typeUID, ThingUID uid, @Nullable ThingUID bridgeUID, Configuration configuration) {
-        this.typeUID = typeUID;
-        this.uid = uid;
-        this.bridgeUID = bridgeUID;
-        this.configuration = configuration;
+    public ThingImpl(ThingTypeUID thingTypeUID, ThingUID thingUID) {
+        this.thingTypeUID = thingTypeUID;
+        this.uid = thingUID;
     }
 
     @Override
@@ -67,37 +66,41 @@ public class HostThing implements Thing {
 
     @Override
     public List<Channel> getChannels() {
-        return List.of();
+        return List.copyOf(channels);
     }
 
     @Override
     public List<Channel> getChannelsOfGroup(String channelGroupId) {
-        return List.of();
+        return channels.stream().filter(c -> channelGroupId.equals(c.getUID().getGroupId())).toList();
     }
 
     @Override
     public @Nullable Channel getChannel(String channelId) {
-        return null;
+        return getChannel(new ChannelUID(uid, channelId));
     }
 
     @Override
     public @Nullable Channel getChannel(ChannelUID channelUID) {
-        return null;
+        return channels.stream().filter(c -> c.getUID().equals(channelUID)).findFirst().orElse(null);
+    }
+
+    public void setChannels(List<Channel> channels) {
+        this.channels = new ArrayList<>(channels);
     }
 
     @Override
     public ThingStatus getStatus() {
-        return statusInfo.getStatus();
+        return status.getStatus();
     }
 
     @Override
     public ThingStatusInfo getStatusInfo() {
-        return statusInfo;
+        return status;
     }
 
     @Override
     public void setStatusInfo(ThingStatusInfo status) {
-        this.statusInfo = status;
+        this.status = status;
     }
 
     @Override
@@ -125,6 +128,10 @@ public class HostThing implements Thing {
         return configuration;
     }
 
+    public void setConfiguration(@Nullable Configuration configuration) {
+        this.configuration = configuration == null ? new Configuration() : configuration;
+    }
+
     @Override
     public ThingUID getUID() {
         return uid;
@@ -132,23 +139,29 @@ public class HostThing implements Thing {
 
     @Override
     public ThingTypeUID getThingTypeUID() {
-        return typeUID;
+        return thingTypeUID;
     }
 
     @Override
-    public synchronized Map<String, String> getProperties() {
-        return Map.copyOf(properties);
+    public Map<String, String> getProperties() {
+        synchronized (properties) {
+            return Map.copyOf(properties);
+        }
     }
 
     @Override
-    public synchronized @Nullable String setProperty(String name, @Nullable String value) {
-        return value == null ? properties.remove(name) : properties.put(name, value);
+    public @Nullable String setProperty(String name, @Nullable String value) {
+        synchronized (properties) {
+            return value == null ? properties.remove(name) : properties.put(name, value);
+        }
     }
 
     @Override
-    public synchronized void setProperties(Map<String, String> newProperties) {
-        properties.clear();
-        properties.putAll(newProperties);
+    public void setProperties(Map<String, String> properties) {
+        synchronized (this.properties) {
+            this.properties.clear();
+            this.properties.putAll(properties);
+        }
     }
 
     @Override
@@ -163,6 +176,16 @@ public class HostThing implements Thing {
 
     @Override
     public boolean isEnabled() {
-        return true;
+        return status.getStatusDetail() != ThingStatusDetail.DISABLED;
+    }
+
+    @Override
+    public int hashCode() {
+        return uid.hashCode();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return this == obj || obj instanceof ThingImpl other && uid.equals(other.uid);
     }
 }
