@@ -22,6 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.client.demo.DemoAccount;
 import org.openhab.core.config.discovery.DiscoveryResult;
@@ -108,6 +111,46 @@ class DemoBridgeHandlerTest extends HostTestBase {
         int recovered = glucose(patient(0));
         assertTrue(recovered >= 70 && recovered <= 180, "recovered: " + recovered);
         assertOnline(BRIDGE);
+    }
+
+    private List<String> events(ThingUID thing) {
+        String prefix = thing + " " + CHANNEL_EVENT + " triggered ";
+        return lines.stream().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length()))
+                .toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "libre", "dexcom" })
+    void nightLowFiresPredictedLowLowAndUrgentLowOnceEachThenInRange(String cadence) {
+        addDemo("scenario", "night-low", "cadence", cadence);
+        scheduler.advance(Duration.ofHours(2));
+        List<String> events = events(patient(0));
+        assertEquals(Set.copyOf(events).size(), events.size(), "each once: " + events);
+        // the fall is fast (and so is the recovery): the rate events come beside the range events
+        assertTrue(events.indexOf("FALLING_FAST") < events.indexOf("LOW"), events.toString());
+        assertEquals(List.of("PREDICTED_LOW", "LOW", "URGENT_LOW", "IN_RANGE"),
+                events.stream().filter(e -> !e.endsWith("_FAST")).toList());
+        assertEquals(new StringType("IN_RANGE"), host.state(patient(0), CHANNEL_RANGE));
+    }
+
+    @Test
+    void mealSpikeFiresHighOnceAndPhoneOfflineFiresStaleThenFresh() {
+        addBridge(THING_TYPE_DEMO, "demo", map("scenario", "meal-spike"));
+        scheduler.advance(Duration.ofHours(3));
+        assertEquals(List.of("HIGH", "IN_RANGE"),
+                events(patient(0)).stream().filter(e -> !e.endsWith("_FAST")).toList());
+        host.reconfigure(BRIDGE, map("scenario", "phone-offline"));
+        lines.clear();
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(List.of("STALE", "FRESH"), events(patient(0)));
+    }
+
+    @Test
+    void sensorEndingFiresSensorEndedWithinTheHour() {
+        addDemo("scenario", "sensor-ending");
+        scheduler.advance(Duration.ofHours(1));
+        assertTrue(events(patient(0)).contains("SENSOR_ENDED"), events(patient(0)).toString());
+        assertEquals(new StringType("ENDED"), host.state(patient(0), CHANNEL_SENSOR_STATE));
     }
 
     @Test
