@@ -23,7 +23,6 @@ import java.util.random.RandomGenerator;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.client.JdkTransport;
-import org.openhab.binding.cgm.internal.client.JettyTransport;
 import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.binding.cgm.internal.handler.AccountMemory;
 import org.openhab.binding.cgm.internal.handler.CgmHandlers;
@@ -59,7 +58,7 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
     private static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_LIBRELINKUP, THING_TYPE_DEXCOM,
             THING_TYPE_DEMO, THING_TYPE_PATIENT);
 
-    /** A class of each Jetty 9 client package {@link JettyTransport} links; Jetty 12 (openHAB 5.3) has none. */
+    /** A class of each Jetty 9 client package the Jetty transport links; Jetty 12 (openHAB 5.3) has none. */
     private static final List<String> JETTY_9_CLIENT_API = List.of("org.eclipse.jetty.client.HttpClient",
             "org.eclipse.jetty.client.api.ContentResponse", "org.eclipse.jetty.client.util.StringContentProvider",
             "org.eclipse.jetty.http.HttpField");
@@ -95,7 +94,7 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
         Logger logger = LoggerFactory.getLogger(CgmHandlerFactory.class);
         if (jetty9ClientPresent()) {
             logger.debug("HTTP through openHAB's shared Jetty 9 client");
-            return JettyTransport.common(httpClientFactory, timeout);
+            return SharedJettyTransport.of(httpClientFactory, timeout);
         }
         logger.debug("No Jetty 9 client API in this openHAB: HTTP through the JDK's client");
         return new JdkTransport(timeout);

@@ -31,7 +31,6 @@ import org.eclipse.jetty.client.util.FutureResponseListener;
 import org.eclipse.jetty.client.util.StringContentProvider;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
-import org.openhab.core.io.net.http.HttpClientFactory;
 
 /**
  * {@link Transport} over the Jetty 9.4 HttpClient that openHAB 4.3 to 5.2 share between add-ons. Only loaded where
@@ -48,11 +47,6 @@ public class JettyTransport implements Transport {
     public JettyTransport(HttpClient httpClient, Duration timeout) {
         this.httpClient = httpClient;
         this.timeout = timeout;
-    }
-
-    /** On openHAB's shared client; this class, not the caller, names the Jetty types. */
-    public static Transport common(HttpClientFactory httpClientFactory, Duration timeout) {
-        return new JettyTransport(httpClientFactory.getCommonHttpClient(), timeout);
     }
 
     @Override

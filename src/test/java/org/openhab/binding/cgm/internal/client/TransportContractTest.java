@@ -23,7 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -62,6 +65,7 @@ class TransportContractTest {
 
     private static final Server SERVER = new Server();
     private static final Map<String, AtomicInteger> HITS = new ConcurrentHashMap<>();
+    private static final AtomicReference<CountDownLatch> SLOW_RELEASE = new AtomicReference<>(new CountDownLatch(1));
     private static @Nullable URI base;
 
     @BeforeAll
@@ -123,8 +127,9 @@ class TransportContractTest {
                     }
                 }
                 case "/slow" -> {
+                    // holds the answer until the client has given up (the test releases it), at most a bounded time
                     try {
-                        Thread.sleep(TIMEOUT.toMillis() * 3);
+                        SLOW_RELEASE.get().await(TIMEOUT.toMillis() * 10, TimeUnit.MILLISECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -211,7 +216,14 @@ class TransportContractTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void noAnswerWithinTheTimeoutIsANetworkFailure(Kind kind) {
-        CloudException e = failure(kind, "/slow");
+        CountDownLatch release = new CountDownLatch(1);
+        SLOW_RELEASE.set(release);
+        CloudException e;
+        try {
+            e = failure(kind, "/slow");
+        } finally {
+            release.countDown();
+        }
         assertEquals(FailureKind.NETWORK, e.kind());
         assertTrue(String.valueOf(e.getMessage()).startsWith("no answer within"), e.getMessage());
     }
