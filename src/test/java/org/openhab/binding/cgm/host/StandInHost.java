@@ -23,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -91,6 +93,9 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     /** When each inbox entry was last discovered, in epoch milliseconds, as openHAB's inbox keeps it. */
     private final Map<ThingUID, Long> discoveredAt = new ConcurrentHashMap<>();
     private final Map<ChannelUID, State> states = new ConcurrentHashMap<>();
+    private final Map<ChannelUID, List<State>> stateHistory = new ConcurrentHashMap<>();
+    private final Map<ChannelUID, List<TimeSeries>> timeSeries = new ConcurrentHashMap<>();
+    private final Set<ChannelUID> unlinked = ConcurrentHashMap.newKeySet();
     private final ComponentContext componentContext;
 
     public StandInHost(CgmHandlerFactory factory, Consumer<String> out, boolean approveDiscoveries) {
@@ -160,6 +165,21 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         return states.get(new ChannelUID(thing, channelId));
     }
 
+    /** Every state a channel was given, in order. */
+    public List<State> stateUpdates(ThingUID thing, String channelId) {
+        return List.copyOf(stateHistory.getOrDefault(new ChannelUID(thing, channelId), List.of()));
+    }
+
+    /** Every time series a channel was sent, in order. */
+    public List<TimeSeries> timeSeries(ThingUID thing, String channelId) {
+        return List.copyOf(timeSeries.getOrDefault(new ChannelUID(thing, channelId), List.of()));
+    }
+
+    /** As when no item is linked to the channel (all channels are linked otherwise). */
+    public void unlink(ThingUID thing, String channelId) {
+        unlinked.add(new ChannelUID(thing, channelId));
+    }
+
     public Map<ThingUID, DiscoveryResult> inbox() {
         return Map.copyOf(inbox);
     }
@@ -206,6 +226,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     @Override
     public void stateUpdated(ChannelUID channelUID, State state) {
         states.put(channelUID, state);
+        stateHistory.computeIfAbsent(channelUID, uid -> new CopyOnWriteArrayList<>()).add(state);
         out.accept(channelUID.getThingUID() + " " + channelUID.getId() + " " + state);
     }
 
@@ -216,7 +237,10 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
 
     @Override
     public void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
-        out.accept(channelUID.getThingUID() + " " + channelUID.getId() + " time series of " + timeSeries.size());
+        this.timeSeries.computeIfAbsent(channelUID, uid -> new CopyOnWriteArrayList<>()).add(timeSeries);
+        // one line per series: "<thing uid> <channel id> timeseries <count> <first instant> <last instant>"
+        out.accept(channelUID.getThingUID() + " " + channelUID.getId() + " timeseries " + timeSeries.size() + " "
+                + timeSeries.getBegin() + " " + timeSeries.getEnd());
     }
 
     @Override
@@ -307,7 +331,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
 
     @Override
     public boolean isChannelLinked(ChannelUID channelUID) {
-        return true;
+        return !unlinked.contains(channelUID);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
 
@@ -75,4 +76,34 @@ public interface CloudAccount {
      * @throws CloudException of kind {@link FailureKind#SESSION_EXPIRED} when the session is missing or rejected
      */
     List<Patient> fetchPatients() throws CloudException;
+
+    /**
+     * How far back {@link #fetchPatients(Duration)} can reach within its one request; zero when the read carries only
+     * the latest readings (history then needs {@link #fetchHistory}).
+     */
+    default Duration longestLookback() {
+        return Duration.ZERO;
+    }
+
+    /**
+     * As {@link #fetchPatients()}, and the readings of at least the last {@code lookback} within the same one request,
+     * as far as {@link #longestLookback()} allows. Zero: the normal read.
+     */
+    default List<Patient> fetchPatients(Duration lookback) throws CloudException {
+        return fetchPatients();
+    }
+
+    /** True when {@link #fetchHistory} asks the cloud for a patient's past readings, with a request of its own. */
+    default boolean hasHistory() {
+        return false;
+    }
+
+    /**
+     * Past readings of one patient, oldest first, in one request; empty where the vendor keeps none.
+     *
+     * @throws CloudException as {@link #fetchPatients()}
+     */
+    default List<GlucoseReading> fetchHistory(String patientId) throws CloudException {
+        return List.of();
+    }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -50,6 +51,11 @@ public class AccountGovernor {
     private AccountState state;
     /** When the last poll cycle of this account began, in memory only: it outlives re-initializations. */
     private @Nullable Instant lastRequest;
+    /**
+     * When each patient's history was last requested (key: lower-case patient id), in memory only: like the floor it
+     * outlives re-initializations, so that restarting a bridge again and again costs no more history requests.
+     */
+    private final Map<String, Instant> historyRequests = new ConcurrentHashMap<>();
     /** The poller that polls this account, and its name; another one is refused. */
     private @Nullable Object owner;
     private String ownerName = "";
@@ -149,6 +155,11 @@ public class AccountGovernor {
         }
         Duration wait = floor.minus(elapsed);
         return wait.isNegative() ? Duration.ZERO : wait;
+    }
+
+    /** When each patient's history was last requested, for {@link BackfillPlanner}; shared by every poller. */
+    Map<String, Instant> historyRequests() {
+        return historyRequests;
     }
 
     /** A poll succeeded: failures and waiting are over; the session is kept for the next start. */

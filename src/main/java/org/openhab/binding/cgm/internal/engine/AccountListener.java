@@ -14,6 +14,7 @@ package org.openhab.binding.cgm.internal.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -37,4 +38,12 @@ public interface AccountListener {
      * @param nextAttempt when the engine tries again, or null when it will not until the configuration changes
      */
     void pollFailed(CloudException failure, @Nullable Instant nextAttempt);
+
+    /**
+     * The ids of the patients whose past readings are used (their glucose is linked): only for them does the engine
+     * make history requests. Called on the engine's executor before each poll.
+     */
+    default Set<String> patientsWantingHistory() {
+        return Set.of();
+    }
 }

@@ -15,7 +15,10 @@ package org.openhab.binding.cgm.internal.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +29,7 @@ import org.openhab.binding.cgm.internal.client.CloudAccount;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
 import org.openhab.binding.cgm.internal.client.RetryAfter;
+import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +40,12 @@ import org.slf4j.LoggerFactory;
  * plans the next cycle: aligned to the sensor cadence after success; after a fault, with exponential back-off, and
  * never before the time a rate limit or lockout names, however far away; never again after a failure only a
  * configuration change can cure. A start resumes what the governor remembers: the stored session, and any wait still running.
+ * <p>
+ * It also fetches what a patient's history lacks (see {@link BackfillPlanner}): inside the read where the vendor's
+ * read can reach back, else with one history request per patient that wants it, right after a successful read in the
+ * same cycle (so never during a wait or back-off, and never two requests at once). A failed history request costs
+ * only that history: the read's readings are delivered; one that asks to slow down (a rate limit, a firewall block, a
+ * named wait) then counts as the cycle's failure, with its back-off and wait.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -60,6 +70,7 @@ public class AccountPoller {
     private final PollPlanner planner;
     private final Backoff backoff;
     private final AccountListener listener;
+    private final BackfillPlanner backfill;
 
     private @Nullable ScheduledFuture<?> nextCycle;
     private boolean running;
@@ -80,6 +91,8 @@ public class AccountPoller {
         this.planner = planner;
         this.backoff = backoff;
         this.listener = listener;
+        this.backfill = new BackfillPlanner(account.cadence().interval(), account.longestLookback(),
+                governor.historyRequests());
     }
 
     /** The same as {@link #start(String)} for a poller without a name. */
@@ -195,11 +208,19 @@ public class AccountPoller {
 
     private @Nullable Duration cycle() {
         try {
-            List<Patient> patients = fetchAdapting();
+            Set<String> wanted = wantedHistory();
+            List<Patient> patients = fetchAdapting(backfill.lookback(cloudNow(), wanted));
             governor.succeeded(account.sessionState());
             synchronized (this) {
                 lastSuccess = clock.instant();
             }
+            CloudException historyFailure = null;
+            if (account.hasHistory()) {
+                HistoryResult result = withHistory(patients, wanted);
+                patients = result.patients();
+                historyFailure = result.failure();
+            }
+            backfill.seen(patients, wanted);
             // plan in the cloud's time, which the readings are in: a host clock that jumped changes nothing
             Instant hostNow = clock.instant();
             Instant serverNow = cloudNow();
@@ -209,6 +230,9 @@ public class AccountPoller {
             }
             if (isRunning()) {
                 listener.pollSucceeded(patients, hostNow.plus(delay));
+            }
+            if (historyFailure != null) {
+                return delayUntil(failed(historyFailure));
             }
             return delay;
         } catch (CloudException e) {
@@ -339,27 +363,70 @@ public class AccountPoller {
         return next;
     }
 
+    private record HistoryResult(List<Patient> patients, @Nullable CloudException failure) {
+    }
+
+    private Set<String> wantedHistory() {
+        Set<String> wanted = new HashSet<>();
+        listener.patientsWantingHistory().forEach(id -> wanted.add(BackfillPlanner.key(id)));
+        return wanted;
+    }
+
+    /**
+     * The patients with the history the planner asks for merged into their readings. The first failure ends the
+     * history requests of this cycle; it is returned when it asks to slow down, else only logged.
+     */
+    private HistoryResult withHistory(List<Patient> patients, Set<String> wanted) {
+        List<String> requests = backfill.historyRequests(patients, wanted, cloudNow());
+        if (requests.isEmpty()) {
+            return new HistoryResult(patients, null);
+        }
+        List<Patient> merged = new ArrayList<>(patients);
+        for (String patientId : requests) {
+            if (!isRunning()) {
+                break;
+            }
+            backfill.requested(patientId, cloudNow());
+            try {
+                List<GlucoseReading> history = account.fetchHistory(patientId);
+                merged.replaceAll(patient -> patient.id().equals(patientId) ? patient.withHistory(history) : patient);
+            } catch (CloudException e) {
+                backfill.failed(patientId);
+                logger.debug("History request failed, skipped for this patient: {}", e.kind());
+                return new HistoryResult(merged, asksToSlowDown(e) ? e : null);
+            }
+        }
+        return new HistoryResult(merged, null);
+    }
+
+    private static boolean asksToSlowDown(CloudException failure) {
+        return switch (failure.kind()) {
+            case RATE_LIMITED, BLOCKED, FORBIDDEN, LOCKED_OUT -> true;
+            default -> failure.retryAt() != null;
+        };
+    }
+
     /** A failure the account can adapt to (a newer app version the cloud names) earns one immediate retry. */
-    private List<Patient> fetchAdapting() throws CloudException {
+    private List<Patient> fetchAdapting(Duration lookback) throws CloudException {
         try {
-            return fetchWithSession();
+            return fetchWithSession(lookback);
         } catch (CloudException e) {
             if (!account.adaptTo(e)) {
                 throw e;
             }
-            return fetchWithSession();
+            return fetchWithSession(lookback);
         }
     }
 
     /** Logs in only without a session; a session the server rejects earns exactly one new login per cycle. */
-    private List<Patient> fetchWithSession() throws CloudException {
+    private List<Patient> fetchWithSession(Duration lookback) throws CloudException {
         boolean freshSession = false;
         if (!account.hasSession()) {
             governor.logIn(account);
             freshSession = true;
         }
         try {
-            return account.fetchPatients();
+            return account.fetchPatients(lookback);
         } catch (CloudException e) {
             if (e.kind() != FailureKind.SESSION_EXPIRED) {
                 throw e;
@@ -370,7 +437,7 @@ public class AccountPoller {
             }
             logger.debug("Session rejected by the cloud, logging in again");
             governor.logIn(account);
-            return account.fetchPatients();
+            return account.fetchPatients(lookback);
         }
     }
 

@@ -15,6 +15,7 @@ package org.openhab.binding.cgm.internal.handler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,6 +141,17 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
         if (service != null) {
             service.patientsSeen(polled);
         }
+    }
+
+    @Override
+    public Set<String> patientsWantingHistory() {
+        Set<String> wanted = new HashSet<>();
+        for (Thing child : getThing().getThings()) {
+            if (child.getHandler() instanceof PatientHandler patientHandler && patientHandler.wantsHistory()) {
+                wanted.add(key(patientHandler.patientId()));
+            }
+        }
+        return wanted;
     }
 
     @Override

@@ -21,7 +21,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +73,8 @@ public class PatientHandler extends BaseThingHandler {
     private boolean staleShown;
     /** The start of the sensor worn, as the cloud last reported it. */
     private @Nullable Instant sensorActivated;
+    /** The times of the readings handed to openHAB in the last day, as state or in a time series: none goes twice. */
+    private final NavigableSet<Instant> published = new TreeSet<>();
 
     public PatientHandler(Thing thing, CgmRuntime runtime) {
         super(thing);
@@ -87,6 +91,7 @@ public class PatientHandler extends BaseThingHandler {
             shown.clear();
             staleShown = false;
             sensorActivated = null;
+            published.clear();
         }
         if (patientId.isEmpty()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
@@ -137,6 +142,14 @@ public class PatientHandler extends BaseThingHandler {
         }
     }
 
+    /**
+     * True when this patient's past readings are of use, because a glucose channel is linked (and so may be
+     * persisted): only then may the bridge spend a request on them.
+     */
+    public boolean wantsHistory() {
+        return settings != null && !patientId.isEmpty() && (isLinked(CHANNEL_GLUCOSE) || isLinked(CHANNEL_GLUCOSE_MMOL));
+    }
+
     /** The vendor's id of this patient. */
     public String patientId() {
         return patientId;
@@ -174,8 +187,12 @@ public class PatientHandler extends BaseThingHandler {
             PatientInsight judge = insightFor(current.resolve(patient.targetRange()), now);
             Sensor sensor = patient.sensor();
             sensorActivated = sensor != null ? sensor.activated() : null;
-            apply(judge.sensorSeen(sensorInfo(sensor, current), now));
-            apply(judge.accept(patient.recent(), now));
+            boolean statisticsDue = apply(judge.sensorSeen(sensorInfo(sensor, current), now));
+            // the day's figures after the readings, which may have brought a day of history
+            statisticsDue |= apply(judge.accept(patient.recent(), now));
+            if (statisticsDue) {
+                publish(PatientStates.statistics(judge.statistics(now)));
+            }
             // a patient without any reading yet: every channel says so, rather than keeping what it showed before
             Map<String, State> missing = new LinkedHashMap<>(PatientStates.unknown());
             missing.keySet().removeAll(shown.keySet());
@@ -188,7 +205,10 @@ public class PatientHandler extends BaseThingHandler {
         synchronized (this) {
             PatientInsight judge = insight;
             if (judge != null) {
-                apply(judge.tick(now()));
+                Instant now = now();
+                if (apply(judge.tick(now))) {
+                    publish(PatientStates.statistics(judge.statistics(now)));
+                }
             }
         }
     }
@@ -209,11 +229,14 @@ public class PatientHandler extends BaseThingHandler {
         return fresh;
     }
 
-    private void apply(Update update) {
+    /** @return true when the day's figures are due */
+    private boolean apply(Update update) {
         ZoneId zone = runtime.timeZoneProvider().getTimeZone();
         CurrentReading current = update.current();
+        sendPast(update.backfill(), current);
         if (current != null) {
             staleShown = false;
+            published.add(current.reading().timestamp());
             // every new reading is an update, also of an unchanged value: a rule on "received update" runs once each
             PatientStates.current(current, zone).forEach(this::show);
         }
@@ -224,11 +247,26 @@ public class PatientHandler extends BaseThingHandler {
             publish(PatientStates.staleGlucose());
         }
         publish(PatientStates.sensor(update.sensor(), sensorActivated, zone));
-        PatientInsight judge = insight;
-        if (update.statisticsDue() && judge != null) {
-            publish(PatientStates.statistics(judge.statistics(now())));
-        }
         update.events().forEach(event -> triggerChannel(CHANNEL_EVENT, event.name()));
+        return update.statisticsDue();
+    }
+
+    /**
+     * Readings that went into the history without becoming current, as time series, oldest first: only those older
+     * than the current one and never handed out before, so that none goes out twice, while a gap filled late (the
+     * LibreLinkUp graph lags) still reaches persistence.
+     */
+    private void sendPast(List<GlucoseReading> backfill, @Nullable CurrentReading current) {
+        Instant before = current != null ? current.reading().timestamp()
+                : published.isEmpty() ? null : published.last();
+        published.headSet(now().minus(Duration.ofDays(1))).clear();
+        List<GlucoseReading> past = backfill.stream().filter(reading -> !published.contains(reading.timestamp()))
+                .filter(reading -> before == null || reading.timestamp().isBefore(before)).toList();
+        if (past.isEmpty()) {
+            return;
+        }
+        past.forEach(reading -> published.add(reading.timestamp()));
+        PatientStates.glucoseSeries(past).forEach(this::sendTimeSeries);
     }
 
     private boolean keepStaleValues() {

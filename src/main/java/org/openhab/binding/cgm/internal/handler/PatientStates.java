@@ -37,6 +37,7 @@ import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -80,7 +81,7 @@ public final class PatientStates {
         GlucoseReading reading = current.reading();
         Map<String, State> states = new LinkedHashMap<>();
         states.put(CHANNEL_GLUCOSE, mgPerDl(reading.mgPerDl()));
-        states.put(CHANNEL_GLUCOSE_MMOL, new DecimalType(reading.mmolPerL()));
+        states.put(CHANNEL_GLUCOSE_MMOL, mmol(reading));
         states.put(CHANNEL_TREND, new StringType(reading.trend().nightscoutName()));
         states.put(CHANNEL_MEASUREMENT_COLOR, new StringType(current.color().name()));
         states.put(CHANNEL_HIGH, OnOffType.from(current.high()));
@@ -93,6 +94,23 @@ public final class PatientStates {
         states.put(CHANNEL_RANGE, new StringType(current.range().name()));
         states.put(CHANNEL_TIMESTAMP, new DateTimeType(reading.timestamp().atZone(zone)));
         return states;
+    }
+
+    /** Past readings as time series (policy ADD) of the glucose channels, for persistence; empty for none. */
+    public static Map<String, TimeSeries> glucoseSeries(List<GlucoseReading> readings) {
+        if (readings.isEmpty()) {
+            return Map.of();
+        }
+        TimeSeries mgPerDl = new TimeSeries(TimeSeries.Policy.ADD);
+        TimeSeries mmol = new TimeSeries(TimeSeries.Policy.ADD);
+        for (GlucoseReading reading : readings) {
+            mgPerDl.add(reading.timestamp(), mgPerDl(reading.mgPerDl()));
+            mmol.add(reading.timestamp(), mmol(reading));
+        }
+        Map<String, TimeSeries> series = new LinkedHashMap<>();
+        series.put(CHANNEL_GLUCOSE, mgPerDl);
+        series.put(CHANNEL_GLUCOSE_MMOL, mmol);
+        return series;
     }
 
     public static Map<String, State> freshness(Freshness freshness) {
@@ -130,6 +148,10 @@ public final class PatientStates {
         states.put(CHANNEL_GMI, percent(day.gmi()));
         states.put(CHANNEL_DATA_COVERAGE, percent(day.dataCoverage()));
         return states;
+    }
+
+    private static State mmol(GlucoseReading reading) {
+        return new DecimalType(reading.mmolPerL());
     }
 
     /** A glucose value or difference; openHAB parses the lower-case "mg/dl" only. */

@@ -12,7 +12,11 @@
  */
 package org.openhab.binding.cgm.internal.model;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -42,6 +46,17 @@ public record Patient(String id, String displayName, @Nullable GlucoseReading la
     public Patient(String id, String displayName, @Nullable GlucoseReading latest, GlucoseUnit unit,
             @Nullable TargetRange targetRange, @Nullable Sensor sensor) {
         this(id, displayName, latest, unit, targetRange, sensor, latest != null ? List.of(latest) : List.of());
+    }
+
+    /**
+     * This patient with {@code history} merged into {@link #recent()}: oldest first, one reading per instant (the one
+     * the answer carried where both have it).
+     */
+    public Patient withHistory(List<GlucoseReading> history) {
+        Map<Instant, GlucoseReading> byTime = new TreeMap<>();
+        history.forEach(reading -> byTime.put(reading.timestamp(), reading));
+        recent.forEach(reading -> byTime.put(reading.timestamp(), reading));
+        return new Patient(id, displayName, latest, unit, targetRange, sensor, new ArrayList<>(byTime.values()));
     }
 
     @Override

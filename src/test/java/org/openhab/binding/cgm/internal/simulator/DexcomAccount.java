@@ -128,6 +128,18 @@ public final class DexcomAccount {
     }
 
     /**
+     * The phone goes offline: the sensor goes on reading, but nothing reaches the cloud until {@link #phoneOnline()},
+     * when the phone uploads every reading it kept.
+     */
+    public void phoneOffline() {
+        sensor.holdBack();
+    }
+
+    public void phoneOnline() {
+        sensor.resume();
+    }
+
+    /**
      * The newest reading that exists now (simulator clock): the first element of a read whose window reaches back to
      * it. While paused this stays the last reading before the pause.
      */

@@ -30,10 +30,6 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 final class LluConnectionJson {
 
-    /** Libre 3 ({@code dtid} 40068, sensor {@code pt} 4) as in the capture. */
-    private static final int DEVICE_TYPE_LIBRE3 = 40068;
-    private static final int PRODUCT_TYPE = 4;
-    private static final int WARM_UP_MINUTES = 60;
     private static final String PATIENT_APP_VERSION = "3.3.1";
 
     private LluConnectionJson() {
@@ -104,8 +100,14 @@ final class LluConnectionJson {
         sensor.addProperty("deviceId", "");
         sensor.addProperty("sn", patient.sensorSerial());
         sensor.addProperty("a", patient.sensorActivation().getEpochSecond());
-        sensor.addProperty("w", WARM_UP_MINUTES);
-        sensor.addProperty("pt", PRODUCT_TYPE);
+        Integer warmUp = patient.warmUpMinutes();
+        if (warmUp != null) {
+            sensor.addProperty("w", warmUp);
+        }
+        Integer productType = patient.productType();
+        if (productType != null) {
+            sensor.addProperty("pt", productType);
+        }
         return sensor;
     }
 
@@ -115,7 +117,10 @@ final class LluConnectionJson {
         fixedLow.addProperty("mmoll", 3.3);
         JsonObject device = new JsonObject();
         device.addProperty("did", patient.deviceId());
-        device.addProperty("dtid", DEVICE_TYPE_LIBRE3);
+        Integer deviceType = patient.deviceType();
+        if (deviceType != null) {
+            device.addProperty("dtid", deviceType);
+        }
         device.addProperty("v", PATIENT_APP_VERSION);
         device.addProperty("ll", patient.targetLow());
         device.addProperty("hl", patient.targetHigh());

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A patient who shares data with a LibreLinkUp follower account: identity, targets, sensor and a glucose curve that
@@ -51,8 +52,12 @@ public final class LluPatient {
     private final ZoneId phoneZone;
     private final String country;
     private final Instant created;
-    private final Instant sensorActivation;
-    private final String sensorSerial;
+    private Instant sensorActivation;
+    private String sensorSerial;
+    /** Libre 3 ({@code dtid} 40068, sensor {@code pt} 4, 60 minutes' warm-up) as in the capture; null leaves it out. */
+    private @Nullable Integer productType = 4;
+    private @Nullable Integer warmUpMinutes = 60;
+    private @Nullable Integer deviceType = 40068;
     private final SimulatedSensor<SimReading> sensor;
     /** Which of the five readings per 5 min the graph shows. */
     private final int graphSlot;
@@ -106,6 +111,18 @@ public final class LluPatient {
         sensor.resume();
     }
 
+    /**
+     * The phone goes offline: the sensor goes on reading, but nothing reaches the cloud until {@link #phoneOnline()},
+     * when the phone uploads every reading it kept.
+     */
+    public void phoneOffline() {
+        sensor.holdBack();
+    }
+
+    public void phoneOnline() {
+        sensor.resume();
+    }
+
     /** What {@code /llu/connections} returns for this patient right now (simulator clock). */
     public SimReading latestReading() {
         return sensor.latestReading();
@@ -148,7 +165,43 @@ public final class LluPatient {
         }
     }
 
+    /**
+     * A new sensor (or the same one described anew): serial number {@code sn}, activation {@code a}, product type
+     * {@code pt} and warm-up minutes {@code w}, each left out of the answer when null.
+     */
+    public void setSensor(String serial, Instant activation, @Nullable Integer productType,
+            @Nullable Integer warmUpMinutes) {
+        synchronized (lock) {
+            sensorSerial = serial;
+            sensorActivation = activation;
+            this.productType = productType;
+            this.warmUpMinutes = warmUpMinutes;
+        }
+    }
+
+    /** The {@code patientDevice.dtid} (sensor family), left out when null. */
+    public void setDeviceType(@Nullable Integer dtid) {
+        synchronized (lock) {
+            deviceType = dtid;
+        }
+    }
+
     // callers below hold the lock
+
+    @Nullable
+    Integer productType() {
+        return productType;
+    }
+
+    @Nullable
+    Integer warmUpMinutes() {
+        return warmUpMinutes;
+    }
+
+    @Nullable
+    Integer deviceType() {
+        return deviceType;
+    }
 
     /** Graph readings, oldest first: every fifth reading of the 12 h ending at least {@link #GRAPH_LAG} ago. */
     List<SimReading> graphReadings(Instant now) {

@@ -38,16 +38,22 @@ final class ReadingSchedule {
 
     private static final class Pause {
         final Instant start;
+        /** The phone kept the readings and uploads them when it is back: the pause hides nothing once it ended. */
+        final boolean uploadedLater;
         @Nullable
         Instant end;
 
-        Pause(Instant start) {
+        Pause(Instant start, boolean uploadedLater) {
             this.start = start;
+            this.uploadedLater = uploadedLater;
         }
 
         /** Readings at the pause start were already taken; those from the resume on come again. */
         boolean hides(Instant reading) {
             Instant until = end;
+            if (until != null && uploadedLater) {
+                return false;
+            }
             return reading.isAfter(start) && (until == null || reading.isBefore(until));
         }
     }
@@ -75,7 +81,14 @@ final class ReadingSchedule {
 
     void pause(Instant now) {
         if (!isPaused()) {
-            pauses.add(new Pause(now));
+            pauses.add(new Pause(now, false));
+        }
+    }
+
+    /** The phone goes offline: readings are taken but not uploaded until {@link #resume}. */
+    void holdBack(Instant now) {
+        if (!isPaused()) {
+            pauses.add(new Pause(now, true));
         }
     }
 

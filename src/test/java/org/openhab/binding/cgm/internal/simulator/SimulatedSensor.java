@@ -58,6 +58,12 @@ final class SimulatedSensor<R> {
         }
     }
 
+    void holdBack() {
+        synchronized (lock) {
+            schedule.holdBack(clock.instant());
+        }
+    }
+
     void resume() {
         synchronized (lock) {
             schedule.resume(clock.instant());

@@ -110,13 +110,28 @@ public class DemoAccount implements CloudAccount {
 
     @Override
     public List<Patient> fetchPatients() throws CloudException {
+        return fetchPatients(Duration.ZERO);
+    }
+
+    /** As a cloud whose read can reach back, as far as the simulated phone keeps readings. */
+    @Override
+    public Duration longestLookback() {
+        return LOOK_BACK;
+    }
+
+    @Override
+    public List<Patient> fetchPatients(Duration lookback) throws CloudException {
         if (!session) {
             throw new CloudException(FailureKind.SESSION_EXPIRED, "no session");
         }
         Instant now = clock.instant();
+        // history reaches back to the start of the scenario at most: before it, nothing was simulated
+        Duration sinceStart = Duration.between(start, now);
+        Duration window = lookback.compareTo(sinceStart) > 0 ? sinceStart : lookback;
+        window = window.compareTo(RECENT) > 0 ? window : RECENT;
         List<Patient> result = new ArrayList<>();
         for (int index = 0; index < patients; index++) {
-            List<GlucoseReading> recent = visibleReadings(index, now, RECENT);
+            List<GlucoseReading> recent = visibleReadings(index, now, window);
             GlucoseReading latest = recent.isEmpty() ? null : recent.get(recent.size() - 1);
             result.add(new Patient(patientId(index), "Simulated Patient " + (index + 1), latest,
                     GlucoseUnit.MG_PER_DL, TargetRange.CONSENSUS, sensor(index), recent));

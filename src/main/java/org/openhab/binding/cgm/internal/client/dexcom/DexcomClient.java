@@ -154,9 +154,29 @@ public class DexcomClient implements CloudAccount {
 
     @Override
     public List<Patient> fetchPatients() throws CloudException {
-        // the latest readings of the last day, so that a sensor gap still shows the last value with its own time, and
-        // enough of them for rate and delta from the first poll on
-        List<GlucoseReading> readings = fetchReadings(MAX_MINUTES, RECENT_COUNT);
+        return fetchPatients(Duration.ZERO);
+    }
+
+    @Override
+    public Duration longestLookback() {
+        return Duration.ofMinutes(MAX_MINUTES);
+    }
+
+    /**
+     * Normally the latest readings of the last day, so that a sensor gap still shows the last value with its own
+     * time, and enough of them for rate and delta from the first poll on. With a {@code lookback}: every reading of
+     * that span (its minutes rounded up, one reading per 5 minutes), within Dexcom's limits, in the same one request.
+     */
+    @Override
+    public List<Patient> fetchPatients(Duration lookback) throws CloudException {
+        int minutes = MAX_MINUTES;
+        int count = RECENT_COUNT;
+        if (lookback.compareTo(Duration.ZERO) > 0) {
+            minutes = (int) Math.min(MAX_MINUTES, (lookback.toSeconds() + 59) / 60);
+            count = Math.max(RECENT_COUNT, Math.min(MAX_COUNT,
+                    minutes / (int) SensorCadence.DEXCOM.interval().toMinutes() + 1));
+        }
+        List<GlucoseReading> readings = fetchReadings(minutes, count);
         GlucoseReading latest = readings.isEmpty() ? null : readings.get(readings.size() - 1);
         return List.of(new Patient(PUBLISHER_ID, "Dexcom", latest, GlucoseUnit.MG_PER_DL, null, null, readings));
     }

@@ -330,7 +330,13 @@ public class LibreLinkUpClient implements CloudAccount {
         return guard.rejected();
     }
 
-    /** About 12 hours of a patient's readings at 5-minute spacing, oldest first. */
+    @Override
+    public boolean hasHistory() {
+        return true;
+    }
+
+    /** About 12 hours of a patient's readings at 5-minute spacing, oldest first, lagging the latest by ~15 minutes. */
+    @Override
     public List<GlucoseReading> fetchHistory(String patientId) throws CloudException {
         String path = CONNECTIONS + "/" + URLEncoder.encode(patientId, StandardCharsets.UTF_8).replace("+", "%20")
                 + "/graph";
