@@ -44,6 +44,8 @@ import org.openhab.binding.cgm.internal.handler.AccountMemory;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
+import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
+import org.openhab.binding.cgm.internal.testutil.MutableClock;
 import org.openhab.binding.cgm.internal.simulator.LluAccount;
 import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
@@ -443,8 +445,13 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         Transport transport = "jdk".equals(env("CGM_TRANSPORT", "jetty"))
                 ? new JdkTransport(CgmRuntime.DEFAULT_HTTP_TIMEOUT)
                 : new JettyTransport(httpClient, CgmRuntime.DEFAULT_HTTP_TIMEOUT);
-        CgmRuntime runtime = new CgmRuntime(transport, ZoneId::systemDefault, clock, null,
-                RandomGenerator.getDefault(), new AccountMemory(new HostStorageService(), clock));
+        // CGM_SPEED=60 plays a demo scenario sixty times faster, on a clock and scheduler of the host's own
+        int speed = "demo".equals(service) ? Integer.parseInt(env("CGM_SPEED", "1").trim()) : 1;
+        MutableClock fastClock = speed > 1 ? new MutableClock(clock.instant()) : null;
+        ManualScheduler fastScheduler = fastClock != null ? new ManualScheduler(fastClock) : null;
+        Clock hostClock = fastClock != null ? fastClock : clock;
+        CgmRuntime runtime = new CgmRuntime(transport, ZoneId::systemDefault, hostClock, fastScheduler,
+                RandomGenerator.getDefault(), new AccountMemory(new HostStorageService(), hostClock));
         StandInHost host = new StandInHost(new CgmHandlerFactory(runtime), System.out::println, true);
         CountDownLatch stopped = new CountDownLatch(1);
         CloudSimulator runningSimulator = simulator;
@@ -462,6 +469,17 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         }));
         host.addBridge(bridgeType, "account", configuration);
         String seconds = System.getenv("CGM_RUN_SECONDS");
+        if (fastScheduler != null) {
+            System.out.println("# " + speed + " times as fast as real time");
+            long end = seconds != null && !seconds.isBlank()
+                    ? System.nanoTime() + Duration.ofSeconds(Long.parseLong(seconds.trim())).toNanos()
+                    : Long.MAX_VALUE;
+            Duration tick = Duration.ofMillis(200);
+            while (System.nanoTime() < end && !stopped.await(tick.toMillis(), TimeUnit.MILLISECONDS)) {
+                fastScheduler.advance(tick.multipliedBy(speed));
+            }
+            System.exit(0);
+        }
         if (seconds != null && !seconds.isBlank()) {
             stopped.await(Duration.ofSeconds(Long.parseLong(seconds.trim())).toMillis(), TimeUnit.MILLISECONDS);
             System.exit(0);
