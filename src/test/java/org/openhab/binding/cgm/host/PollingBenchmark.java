@@ -12,34 +12,53 @@
  */
 package org.openhab.binding.cgm.host;
 
-import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cgm.internal.CgmHandlerFactory;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.CloudAccount;
+import org.openhab.binding.cgm.internal.client.CloudException;
+import org.openhab.binding.cgm.internal.client.FailureKind;
+import org.openhab.binding.cgm.internal.client.JettyTransport;
+import org.openhab.binding.cgm.internal.client.dexcom.DexcomClient;
+import org.openhab.binding.cgm.internal.client.dexcom.DexcomRegion;
+import org.openhab.binding.cgm.internal.client.dexcom.DexcomSettings;
+import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpClient;
+import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpSettings;
+import org.openhab.binding.cgm.internal.engine.AccountListener;
+import org.openhab.binding.cgm.internal.engine.AccountPoller;
+import org.openhab.binding.cgm.internal.engine.Backoff;
+import org.openhab.binding.cgm.internal.engine.PollPlanner;
 import org.openhab.binding.cgm.internal.handler.AccountMemory;
-import org.openhab.binding.cgm.internal.handler.CgmRuntime;
+import org.openhab.binding.cgm.internal.model.GlucoseReading;
+import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
+import org.openhab.binding.cgm.internal.simulator.DexcomAccount;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
 import org.openhab.binding.cgm.internal.simulator.LluAccount;
+import org.openhab.binding.cgm.internal.simulator.LluPatient;
+import org.openhab.binding.cgm.internal.simulator.UploadDelays;
 import org.openhab.binding.cgm.internal.testutil.LoopbackHttp;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 import org.openhab.binding.cgm.internal.testutil.NoJitter;
+import org.openjdk.jol.info.GraphLayout;
 
 /**
- * What an account costs and what a user gets, over simulated days against the simulator: requests and logins per
- * day, and how old a reading is when it reaches its channel. Also the wall time and heap the run took. Run with
+ * What an account costs and how fresh its readings are, side by side: the binding's engine, a fixed 60-second poller
+ * and a Home Assistant-style ladder poller drive the same simulated day (same seeds, so every reading becomes
+ * visible at the same instant for all three) through the same client code. A reading counts as delivered when any
+ * poll returned it, in the latest value or in the recent history of the answer; its latency runs from the instant
+ * it became visible in the cloud to that poll. Run with
  * {@code mvn -q test-compile exec:java -Dexec.mainClass=org.openhab.binding.cgm.host.PollingBenchmark}.
  *
  * @author CGM binding contributors - Initial contribution
@@ -47,70 +66,349 @@ import org.openhab.binding.cgm.internal.testutil.NoJitter;
 @NonNullByDefault
 public final class PollingBenchmark {
 
-    private static final Duration SIMULATED = Duration.ofDays(3);
-    private static final DateTimeFormatter STATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    static final Instant START = Instant.parse("2026-11-21T00:00:07Z");
+    static final Duration DAY = Duration.ofDays(1);
+    /** Readings visible in the last minutes of the day are left out: no policy had the chance to fetch them. */
+    private static final Duration TAIL = Duration.ofMinutes(10);
+    /** A reading counts as missed only if a poll could have had it for at least this long. */
+    private static final Duration MISSABLE = Duration.ofSeconds(5);
+    private static final Duration FLOOR = Duration.ofSeconds(60);
 
     private PollingBenchmark() {
     }
 
+    /** A simulated day: which cloud, and how the patients' phones behave. */
+    record Scenario(String name, boolean dexcom, int patients, Function<Integer, UploadDelays> uploads,
+            Function<Integer, Integer> phase, @Nullable Instant silentFrom, @Nullable Instant driftEnd) {
+    }
+
+    /** When a policy polls: it gets the account and a way to report answers, and schedules itself. */
+    interface Policy {
+        String name();
+
+        @Nullable
+        Object start(CloudAccount account, MutableClock clock, ManualScheduler scheduler, AccountListener listener);
+    }
+
+    /** One reading of one patient on the simulated day. */
+    record Reading(String patient, Instant taken, Instant visible, Instant missableUntil, @Nullable Instant delivered,
+            int mgPerDl) {
+        long latencyMs() {
+            Instant at = delivered;
+            return at == null ? -1 : Duration.between(visible, at).toMillis();
+        }
+    }
+
+    /** What one policy got on one scenario. */
+    record Outcome(Scenario scenario, String policy, long requests, long logins, List<Reading> readings,
+            List<Instant> polls, long retainedAccountBytes) {
+    }
+
+    static List<Scenario> scenarios() {
+        Instant drift = START.plus(Duration.ofHours(6));
+        return List.of(
+                new Scenario("LLU 1 patient, steady phone", false, 1,
+                        i -> UploadDelays.steady(11, Duration.ofSeconds(25), Duration.ofSeconds(4)), i -> 17, null,
+                        null),
+                new Scenario("LLU 1 patient, jittery phone", false, 1,
+                        i -> UploadDelays.steady(12, Duration.ofSeconds(30), Duration.ofSeconds(20)).withOutages(0.02,
+                                Duration.ofMinutes(6)),
+                        i -> 17, null, null),
+                new Scenario("LLU 3 patients", false, 3,
+                        i -> UploadDelays.steady(20 + i, Duration.ofSeconds(15 + 10 * i), Duration.ofSeconds(4)),
+                        i -> 5 + 20 * i, null, null),
+                new Scenario("LLU 20 patients", false, 20,
+                        i -> UploadDelays.steady(40 + i, Duration.ofSeconds(15 + (i * 7) % 30), Duration.ofSeconds(4)),
+                        i -> (i * 37) % 60, null, null),
+                new Scenario("LLU delay drifts 20->50 s", false, 1,
+                        i -> UploadDelays.steady(13, Duration.ofSeconds(20), Duration.ofSeconds(3)).drifting(drift,
+                                drift.plus(Duration.ofHours(1)), Duration.ofSeconds(50)),
+                        i -> 17, null, drift.plus(Duration.ofHours(1))),
+                new Scenario("LLU sensor silent 2 h", false, 1,
+                        i -> UploadDelays.steady(14, Duration.ofSeconds(25), Duration.ofSeconds(4)), i -> 17,
+                        START.plus(Duration.ofHours(10)), null),
+                new Scenario("Dexcom, 5 % backfilled", true, 1,
+                        i -> UploadDelays.steady(15, Duration.ofSeconds(60), Duration.ofSeconds(10)).withBackfills(0.05,
+                                Duration.ofMinutes(2), Duration.ofMinutes(8)),
+                        i -> 131, null, null));
+    }
+
+    static List<Policy> policies() {
+        return List.of(new EnginePolicy(), new FixedPolicy(), new LadderPolicy());
+    }
+
     public static void main(String[] args) {
-        System.out.printf("%-34s %10s %10s %12s %12s %12s%n", "scenario (3 simulated days)", "requests/d",
-                "logins/d", "age p50 [s]", "age max [s]", "wall [ms]");
-        run("LibreLinkUp, 1 patient", 1, false);
-        run("LibreLinkUp, 3 patients", 3, false);
-        run("Dexcom Share, publisher", 1, true);
-        Runtime runtime = Runtime.getRuntime();
-        System.out.printf("heap in use after the runs: %d MiB%n",
-                (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+        quietHeapWalker();
+        long wallStart = System.nanoTime();
+        System.out.printf(Locale.ROOT, "%-30s %-8s %8s %8s %8s %7s %7s %7s %7s%n", "scenario (1 simulated day)",
+                "policy", "req/day", "req/new", "login/d", "p50 [s]", "p95 [s]", "max [s]", "missed");
+        List<String> notes = new ArrayList<>();
+        Map<Integer, Long> retained = new HashMap<>();
+        for (Scenario scenario : scenarios()) {
+            for (Policy policy : policies()) {
+                Outcome outcome = run(scenario, policy);
+                print(outcome);
+                Instant driftEnd = scenario.driftEnd();
+                if (driftEnd != null) {
+                    notes.add(String.format(Locale.ROOT, "%s, %s: p95 %.1f s from 1 h after the drift ended",
+                            scenario.name(), policy.name(), percentile(latencies(outcome.readings(),
+                                    driftEnd.plus(Duration.ofHours(1))), 0.95) / 1000.0));
+                }
+                if (policy instanceof EnginePolicy && !scenario.dexcom()) {
+                    retained.putIfAbsent(scenario.patients(), outcome.retainedAccountBytes());
+                }
+            }
+        }
+        notes.forEach(System.out::println);
+        long one = retained.getOrDefault(1, 0L);
+        long twenty = retained.getOrDefault(20, 0L);
+        System.out.printf(Locale.ROOT,
+                "retained after the day by the engine's planner and the last answer: %.1f KiB for an account with "
+                        + "1 patient, %.1f KiB with 20: %.2f KiB per further patient%n",
+                one / 1024.0, twenty / 1024.0, (twenty - one) / 19 / 1024.0);
+        System.out.printf(Locale.ROOT, "wall time %.1f s%n", (System.nanoTime() - wallStart) / 1e9);
         System.exit(0);
     }
 
-    private static void run(String name, int patients, boolean dexcom) {
-        long wallStart = System.nanoTime();
-        Instant start = Instant.parse("2026-11-21T00:00:07Z");
-        MutableClock clock = new MutableClock(start);
+    /** The heap walker measures by field offsets; attaching to this JVM can hang inside Maven, and is not needed. */
+    static void quietHeapWalker() {
+        System.setProperty("jol.skipHotspotSAAttach", "true");
+        System.setProperty("jol.skipDynamicAttach", "true");
+        System.setProperty("jol.skipInstallAttach", "true");
+        System.setProperty("jol.magicFieldOffset", "true");
+    }
+
+    private static void print(Outcome outcome) {
+        List<Long> latencies = latencies(outcome.readings(), START);
+        long fresh = outcome.readings().size();
+        long missed = outcome.readings().stream()
+                .filter(r -> r.delivered() == null && Duration.between(r.visible(), r.missableUntil())
+                        .compareTo(MISSABLE) >= 0)
+                .count();
+        double days = DAY.toHours() / 24.0;
+        System.out.printf(Locale.ROOT, "%-30s %-8s %8.0f %8.2f %8.1f %7.1f %7.1f %7.1f %7d%n", outcome.scenario().name(),
+                outcome.policy(), outcome.requests() / days, fresh == 0 ? 0 : (double) outcome.requests() / fresh,
+                outcome.logins() / days, percentile(latencies, 0.5) / 1000.0, percentile(latencies, 0.95) / 1000.0,
+                latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1) / 1000.0, missed);
+    }
+
+    static List<Long> latencies(List<Reading> readings, Instant visibleFrom) {
+        return readings.stream().filter(r -> r.delivered() != null && !r.visible().isBefore(visibleFrom))
+                .map(Reading::latencyMs).sorted().toList();
+    }
+
+    static double percentile(List<Long> sorted, double share) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(share * sorted.size()) - 1));
+    }
+
+    /** Runs one policy through one simulated day. */
+    static Outcome run(Scenario scenario, Policy policy) {
+        MutableClock clock = new MutableClock(START);
         ManualScheduler scheduler = new ManualScheduler(clock);
-        List<Long> ages = new ArrayList<>();
-        try (CloudSimulator simulator = CloudSimulator.start(clock)) {
-            StandInHost host = new StandInHost(new CgmHandlerFactory(new CgmRuntime(LoopbackHttp.jetty(Duration.ofSeconds(5)),
-                    () -> ZoneOffset.UTC, clock, scheduler, NoJitter.INSTANCE, new AccountMemory(new HostStorageService(), clock))), line -> {
-                        // "<thing> timestamp <time>": how old the reading is when the channel gets it
-                        String[] parts = line.split(" ");
-                        if (parts.length == 3 && CHANNEL_TIMESTAMP.equals(parts[1])) {
-                            Instant taken = ZonedDateTime.parse(parts[2], STATE_TIME).toInstant();
-                            ages.add(Duration.between(taken, clock.instant()).toSeconds());
-                        }
-                    }, true);
-            Map<String, Object> config = new LinkedHashMap<>();
-            config.put("password", "benchmark");
-            if (dexcom) {
-                simulator.dexcom().addAccount("publisher", "benchmark", "us");
-                config.put("username", "publisher");
-                config.put("region", "us");
-                config.put("baseUrl", simulator.dexcomUrlTemplate());
-                host.addBridge(THING_TYPE_DEXCOM, "b", config);
-            } else {
-                LluAccount account = simulator.libreLinkUp().addAccount("f@example.com", "benchmark", "eu");
-                for (int i = 0; i < patients; i++) {
-                    account.addPatient("00000000-0000-4000-8000-00000000000" + i, "P" + i, "B", GlucoseUnitCode.MG_DL,
-                            ZoneId.of("Europe/Berlin"));
+        Map<String, Instant> delivered = new HashMap<>();
+        Map<String, Integer> values = new HashMap<>();
+        List<Instant> polls = new ArrayList<>();
+        List<List<Patient>> last = new ArrayList<>(List.of(List.of()));
+        AccountListener recorder = new AccountListener() {
+            @Override
+            public void pollSucceeded(List<Patient> patients, Instant nextPoll) {
+                polls.add(clock.instant());
+                last.set(0, patients);
+                for (Patient patient : patients) {
+                    for (GlucoseReading reading : patient.recent()) {
+                        String key = patient.id() + "@" + reading.timestamp();
+                        delivered.putIfAbsent(key, clock.instant());
+                        values.putIfAbsent(key, reading.mgPerDl());
+                    }
                 }
-                config.put("email", "f@example.com");
-                config.put("region", "auto");
-                config.put("baseUrl", simulator.libreLinkUpUrlTemplate());
-                host.addBridge(THING_TYPE_LIBRELINKUP, "b", config);
             }
-            scheduler.runDue();
-            scheduler.advance(SIMULATED);
+
+            @Override
+            public void pollFailed(CloudException failure, @Nullable Instant nextAttempt) {
+            }
+        };
+        try (CloudSimulator simulator = CloudSimulator.start(clock)) {
+            Map<String, Function<Instant, Instant>> visibility = new HashMap<>();
+            Map<String, Function<Instant, List<Instant>>> taken = new HashMap<>();
+            CloudAccount account;
+            List<Runnable> silence = new ArrayList<>();
+            List<Runnable> voice = new ArrayList<>();
+            JettyTransport transport = new JettyTransport(LoopbackHttp.client(), Duration.ofSeconds(5));
+            if (scenario.dexcom()) {
+                DexcomAccount dexcom = simulator.dexcom().addAccount("publisher", "benchmark", "us");
+                dexcom.setUploads(scenario.uploads().apply(0));
+                dexcom.setSensorPhaseSeconds(scenario.phase().apply(0));
+                visibility.put(DexcomClient.PUBLISHER_ID, dexcom::visibleAt);
+                taken.put(DexcomClient.PUBLISHER_ID, end -> dexcom.takenBetween(START, end));
+                silence.add(dexcom::pauseReadings);
+                voice.add(dexcom::resumeReadings);
+                DexcomRegion us = DexcomRegion.fromCode("us").orElseThrow();
+                account = new DexcomClient(transport, clock, new DexcomSettings("publisher", null, "benchmark", us,
+                        us.applicationId(), simulator.dexcomUrlTemplate()));
+            } else {
+                LluAccount llu = simulator.libreLinkUp().addAccount("f@example.com", "benchmark", "eu");
+                for (int i = 0; i < scenario.patients(); i++) {
+                    String id = String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d", i);
+                    LluPatient patient = llu.addPatient(id, "P" + i, "B", GlucoseUnitCode.MG_DL,
+                            ZoneId.of("Europe/Berlin"));
+                    patient.setUploads(scenario.uploads().apply(i));
+                    patient.setSensorPhaseSeconds(scenario.phase().apply(i));
+                    visibility.put(id, patient::visibleAt);
+                    taken.put(id, end -> patient.takenBetween(START, end));
+                    silence.add(patient::pauseReadings);
+                    voice.add(patient::resumeReadings);
+                }
+                account = new LibreLinkUpClient(transport, clock, new LibreLinkUpSettings("f@example.com",
+                        "benchmark", "eu", LibreLinkUpSettings.DEFAULT_CLIENT_VERSION,
+                        simulator.libreLinkUpUrlTemplate(), false));
+            }
+            Object engine = policy.start(account, clock, scheduler, recorder);
+            Instant silentFrom = scenario.silentFrom();
+            if (silentFrom != null) {
+                scheduler.advanceTo(silentFrom);
+                silence.forEach(Runnable::run);
+                scheduler.advanceTo(silentFrom.plus(Duration.ofHours(2)));
+                voice.forEach(Runnable::run);
+            }
+            scheduler.advanceTo(START.plus(DAY));
             long requests = simulator.requests().all().size();
             long logins = simulator.requests().all().stream().filter(r -> r.path().endsWith("/llu/auth/login")
                     || r.path().endsWith("/General/LoginPublisherAccountById")).count();
-            host.close();
-            ages.sort(null);
-            double days = SIMULATED.toHours() / 24.0;
-            System.out.printf("%-34s %10.0f %10.1f %12d %12d %12d%n", name, requests / days, logins / days,
-                    ages.isEmpty() ? -1 : ages.get(ages.size() / 2), ages.isEmpty() ? -1 : ages.get(ages.size() - 1),
-                    (System.nanoTime() - wallStart) / 1_000_000);
+            long retained = engine instanceof PollPlanner planner ? GraphLayout.parseInstance(planner, last.get(0))
+                    .totalSize() : 0;
+            List<Reading> readings = new ArrayList<>();
+            int recentCount = scenario.dexcom() ? 4 : 1;
+            Instant cutoff = START.plus(DAY).minus(TAIL);
+            for (Map.Entry<String, Function<Instant, List<Instant>>> entry : taken.entrySet()) {
+                String id = entry.getKey();
+                Function<Instant, Instant> visibleAt = visibility.get(id);
+                List<Instant> instants = entry.getValue().apply(START.plus(DAY));
+                List<Instant> visibles = instants.stream().map(visibleAt::apply).toList();
+                for (int i = 0; i < instants.size(); i++) {
+                    Instant visible = visibles.get(i);
+                    if (instants.get(i).isBefore(START) || visible.isAfter(cutoff)) {
+                        continue;
+                    }
+                    // the answer holds the newest recentCount visible readings: this one until that many newer are up
+                    List<Instant> later = new ArrayList<>();
+                    for (int j = i + 1; j < Math.min(instants.size(), i + 60); j++) {
+                        later.add(visibles.get(j));
+                    }
+                    later.sort(null);
+                    Instant until = later.size() >= recentCount ? later.get(recentCount - 1) : START.plus(DAY);
+                    String key = id + "@" + instants.get(i);
+                    readings.add(new Reading(id, instants.get(i), visible, until, delivered.get(key),
+                            values.getOrDefault(key, 0)));
+                }
+            }
+            return new Outcome(scenario, policy.name(), requests, logins, readings, polls, retained);
+        }
+    }
+
+    /** Logs in when needed and reads once; a rejected session is dropped for the next attempt. */
+    static @Nullable List<Patient> fetchOnce(CloudAccount account) {
+        try {
+            if (!account.hasSession()) {
+                account.logIn();
+            }
+            return account.fetchPatients();
+        } catch (CloudException e) {
+            if (e.kind() == FailureKind.SESSION_EXPIRED) {
+                account.dropSession();
+            }
+            return null;
+        }
+    }
+
+    /** (a) The binding: its poller, governor, back-off and planner, as the bridge handler wires them. */
+    static final class EnginePolicy implements Policy {
+        @Override
+        public String name() {
+            return "engine";
+        }
+
+        @Override
+        public Object start(CloudAccount account, MutableClock clock, ManualScheduler scheduler,
+                AccountListener listener) {
+            PollPlanner planner = new PollPlanner(account.cadence(), FLOOR);
+            AccountPoller poller = new AccountPoller(account,
+                    new AccountMemory(new HostStorageService(), clock).governor("benchmark"), scheduler, clock,
+                    planner, new Backoff(Duration.ofMinutes(1), Duration.ofMinutes(30), NoJitter.INSTANCE), listener);
+            poller.start();
+            scheduler.runDue();
+            return planner;
+        }
+    }
+
+    /** A baseline: polls, reports what came, and waits as long as {@link #waitAfter} says. */
+    abstract static class SelfScheduled implements Policy {
+        /** How long to wait after a poll that returned these patients (null: it failed). */
+        abstract Duration waitAfter(@Nullable List<Patient> patients, Instant now, Duration cadence);
+
+        @Override
+        public @Nullable Object start(CloudAccount account, MutableClock clock, ManualScheduler scheduler,
+                AccountListener listener) {
+            Runnable[] cycle = new Runnable[1];
+            cycle[0] = () -> {
+                List<Patient> patients = fetchOnce(account);
+                if (patients != null) {
+                    listener.pollSucceeded(patients, clock.instant());
+                }
+                Duration wait = waitAfter(patients, clock.instant(), account.cadence().interval());
+                scheduler.schedule(cycle[0], wait.toMillis(), TimeUnit.MILLISECONDS);
+            };
+            scheduler.schedule(cycle[0], 0, TimeUnit.MILLISECONDS);
+            scheduler.runDue();
+            return null;
+        }
+    }
+
+    /** (b) A naive client: one request every 60 seconds, whatever comes back. */
+    static final class FixedPolicy extends SelfScheduled {
+        @Override
+        public String name() {
+            return "fixed60";
+        }
+
+        @Override
+        Duration waitAfter(@Nullable List<Patient> patients, Instant now, Duration cadence) {
+            return FLOOR;
+        }
+    }
+
+    /**
+     * (c) In the style of Home Assistant's Dexcom coordinator and the LibreLink integrations: poll at the newest
+     * reading's time + the cadence + 15 s, and while the answer is unchanged back off along a ladder of 30 s, 1, 2, 4
+     * and 5 minutes.
+     */
+    static final class LadderPolicy extends SelfScheduled {
+        private static final long[] LADDER_S = { 30, 60, 120, 240, 300 };
+        private @Nullable Instant newest;
+        private int unchanged;
+
+        @Override
+        public String name() {
+            return "ladder";
+        }
+
+        @Override
+        Duration waitAfter(@Nullable List<Patient> patients, Instant now, Duration cadence) {
+            Duration shortest = Duration.ofSeconds(LADDER_S[0]);
+            if (patients == null) {
+                return shortest;
+            }
+            Instant latest = patients.stream().map(Patient::latest).filter(r -> r != null).map(r -> r.timestamp())
+                    .max(Instant::compareTo).orElse(null);
+            if (latest != null && !latest.equals(newest)) {
+                newest = latest;
+                unchanged = 0;
+                Duration due = Duration.between(now, latest.plus(cadence).plusSeconds(15));
+                return due.compareTo(shortest) > 0 ? due : shortest;
+            }
+            return Duration.ofSeconds(LADDER_S[Math.min(unchanged++, LADDER_S.length - 1)]);
         }
     }
 }

@@ -35,6 +35,12 @@ public final class ServerTime {
     /** A Date header further than this from the host clock is not believed: the host clock is the reference then. */
     public static final Duration MAX_BELIEVED_OFFSET = Duration.ofHours(48);
 
+    /**
+     * A Date header names whole seconds: an offset within this is its rounding, not a clock that is wrong, and
+     * following it would move every planned poll back and forth by up to a second.
+     */
+    static final Duration DATE_RESOLUTION = Duration.ofSeconds(2);
+
     private final Clock clock;
     private volatile Duration offset = Duration.ZERO;
 
@@ -65,7 +71,7 @@ public final class ServerTime {
             return host;
         }
         Duration observed = Duration.between(host, date);
-        if (observed.abs().compareTo(MAX_BELIEVED_OFFSET) > 0) {
+        if (observed.abs().compareTo(MAX_BELIEVED_OFFSET) > 0 || observed.abs().compareTo(DATE_RESOLUTION) < 0) {
             offset = Duration.ZERO;
             return host;
         }

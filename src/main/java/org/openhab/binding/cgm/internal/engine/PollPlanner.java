@@ -14,17 +14,20 @@ package org.openhab.binding.cgm.internal.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cgm.internal.model.GlucoseReading;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
 
 /**
- * Decides when to poll next after a successful poll: just after the next reading is due, never sooner than the
- * floor, and less often while readings stop coming (sensor warm-up, phone offline) so a silent sensor costs few
- * requests.
+ * Decides when to poll next after a successful poll: just after each patient's next reading is expected to be
+ * visible in the cloud, as learned by a {@link VisibilityTracker} from earlier polls (sensor phase and upload delay),
+ * never sooner than the floor, and less often while readings stop coming (sensor warm-up, phone offline) so a silent
+ * sensor costs few requests. Where the floor allows fewer polls than readings come (LibreLinkUp: one a minute), the
+ * poll falls at the second of the minute that gives the patients of the account the least combined wait.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -33,59 +36,120 @@ public class PollPlanner {
 
     /** The longest wait while readings are overdue or the account shows no reading at all. */
     static final Duration MAX_IDLE_INTERVAL = Duration.ofMinutes(5);
+    /** A reading overdue by less than this many cadences is looked for at the floor, later ones ever less often. */
+    static final int EAGER_OVERDUE_CADENCES = 2;
+    /**
+     * Polls in step keep their second unless another saves more than this much waiting per further patient: with
+     * many patients, chasing one patient's jitter would skip readings of the others.
+     */
+    static final long STEP_HYSTERESIS_MS_PER_PATIENT = 5_000;
 
     private final Duration cadence;
-    private final Duration publishDelay;
     private final Duration floor;
+    private final VisibilityTracker tracker;
 
     /**
-     * @param cadence how often the sensor takes a reading, and how long after it the reading is in the cloud
+     * @param cadence how often the sensor takes a reading, and the first guess of how long after it the reading is in
+     *            the cloud
      * @param floor the shortest time between two polls
      */
     public PollPlanner(SensorCadence cadence, Duration floor) {
         this.cadence = cadence.interval();
-        this.publishDelay = cadence.publishDelay();
         this.floor = floor;
+        this.tracker = new VisibilityTracker(cadence, floor);
     }
 
     public Duration floor() {
         return floor;
     }
 
-    /** The next poll after one that returned these patients at {@code now}. */
+    /** The planned upload delay of a patient as learned so far, or null while none was seen. */
+    public @Nullable Duration learnedDelay(String patientId) {
+        return tracker.delay(patientId);
+    }
+
+    /** The next poll after one that returned these patients at {@code now}; learns from what it returned. */
     public Instant nextPoll(Instant now, List<Patient> patients) {
-        Instant earliest = null;
+        tracker.observe(now, patients);
+        Instant notBefore = now.plus(floor);
+        List<Instant> due = new ArrayList<>();
+        Instant overdueRetry = null;
         for (Patient patient : patients) {
-            GlucoseReading latest = patient.latest();
-            if (latest != null) {
-                Instant candidate = nextFor(latest.timestamp(), now, now.plus(floor));
-                earliest = earliest == null || candidate.isBefore(earliest) ? candidate : earliest;
+            Instant visible = tracker.nextVisible(patient.id());
+            if (visible == null) {
+                continue;
+            }
+            if (tracker.awaitsBackfill(patient.id())) {
+                // a reading missing from the history may still come, out of order: look again at the floor
+                overdueRetry = now;
+                continue;
+            }
+            if (visible.isAfter(now)) {
+                due.add(visible);
+            } else {
+                Instant retry = overdueRetry(visible, now);
+                overdueRetry = overdueRetry == null || retry.isBefore(overdueRetry) ? retry : overdueRetry;
             }
         }
-        Instant next = earliest != null ? earliest : now.plus(MAX_IDLE_INTERVAL);
-        Instant notBefore = now.plus(floor);
+        Instant next;
+        if (overdueRetry != null && overdueRetry.equals(now)) {
+            next = now;
+        } else if (due.isEmpty()) {
+            next = overdueRetry != null ? overdueRetry : now.plus(MAX_IDLE_INTERVAL);
+        } else if (cadence.compareTo(floor) > 0) {
+            // polls may come more often than readings: each reading when it is there; the earliest decides
+            next = due.stream().min(Instant::compareTo).orElseThrow();
+        } else {
+            next = bestInStep(due, notBefore);
+        }
         return next.isBefore(notBefore) ? notBefore : next;
     }
 
-    private Instant nextFor(Instant readingTime, Instant now, Instant notBefore) {
-        Instant expected = readingTime.plus(cadence).plus(publishDelay);
-        if (expected.isAfter(now)) {
-            if (!expected.isBefore(notBefore)) {
-                return expected;
-            }
-            if (cadence.compareTo(floor) > 0) {
-                // the reading will be there when the floor allows the next poll
-                return notBefore;
-            }
-            // readings come as often as polls may: take the first one due after the floor, so that polls stay in
-            // step with the sensor instead of lagging each reading
-            while (expected.isBefore(notBefore)) {
-                expected = expected.plus(cadence);
-            }
-            return expected;
+    /**
+     * Readings come as often as polls may, or more often: the polls settle into a fixed second of the cadence. The
+     * one that keeps every patient's readings waiting least in sum, among the first due time of each patient from
+     * the floor on (taking one lets the readings of the others wait, and may skip one reading to get in step).
+     */
+    private Instant bestInStep(List<Instant> due, Instant notBefore) {
+        long cadenceMs = cadence.toMillis();
+        Instant best = notBefore;
+        long bestCost = Long.MAX_VALUE;
+        List<Instant> candidates = new ArrayList<>(due.size() + 1);
+        candidates.add(notBefore);
+        for (Instant visible : due) {
+            long behind = Math.max(0, notBefore.toEpochMilli() - visible.toEpochMilli());
+            long steps = (behind + cadenceMs - 1) / cadenceMs;
+            candidates.add(visible.plusMillis(steps * cadenceMs));
         }
-        // overdue: wait half as long as it has been overdue, up to the idle maximum
+        long inStepCost = 0;
+        for (Instant candidate : candidates) {
+            long cost = 0;
+            for (Instant visible : due) {
+                cost += Math.floorMod(candidate.toEpochMilli() - visible.toEpochMilli(), cadenceMs);
+            }
+            if (candidate == notBefore) {
+                inStepCost = cost;
+            }
+            if (cost < bestCost || (cost == bestCost && candidate.isBefore(best))) {
+                best = candidate;
+                bestCost = cost;
+            }
+        }
+        // never less than one step's worth, a single patient too: a poll a second past a reading is in step, and
+        // skipping a minute for so little would lose a reading
+        long hysteresis = STEP_HYSTERESIS_MS_PER_PATIENT * Math.max(1, due.size() - 1);
+        return inStepCost - bestCost <= hysteresis ? notBefore : best;
+    }
+
+    /**
+     * A reading later than expected: looked for again at the floor while it may just be late (a slow upload), then
+     * after half as long as it has been overdue, up to the idle maximum.
+     */
+    private Instant overdueRetry(Instant expected, Instant now) {
         Duration overdue = Duration.between(expected, now);
+        if (overdue.compareTo(cadence.multipliedBy(EAGER_OVERDUE_CADENCES)) < 0) {
+            return now;
+        }
         Duration wait = overdue.dividedBy(2);
         return now.plus(wait.compareTo(MAX_IDLE_INTERVAL) > 0 ? MAX_IDLE_INTERVAL : wait);
     }

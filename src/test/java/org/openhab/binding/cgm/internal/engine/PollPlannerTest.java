@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -86,5 +87,117 @@ class PollPlannerTest {
         assertEquals(NOW.plusSeconds(260), libre.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(600)))));
         assertEquals(NOW.plus(PollPlanner.MAX_IDLE_INTERVAL),
                 libre.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minus(Duration.ofHours(3))))));
+    }
+
+    /** A phone per patient: readings at {@code phase} past each cadence, visible {@code delay} later. */
+    private static final class Phone {
+        final String id;
+        final long cadenceS;
+        long phaseS;
+        long delayS;
+        final int history;
+
+        Phone(String id, long cadenceS, long phaseS, long delayS, int history) {
+            this.id = id;
+            this.cadenceS = cadenceS;
+            this.phaseS = phaseS;
+            this.delayS = delayS;
+            this.history = history;
+        }
+
+        Patient at(Instant poll) {
+            long newest = Math.floorDiv(poll.getEpochSecond() - delayS - phaseS, cadenceS) * cadenceS + phaseS;
+            List<GlucoseReading> recent = new ArrayList<>();
+            for (int i = history - 1; i >= 0; i--) {
+                recent.add(new GlucoseReading(Instant.ofEpochSecond(newest - i * cadenceS), 100, null, Trend.FLAT,
+                        null, false, false));
+            }
+            return new Patient(id, "x", recent.get(recent.size() - 1), GlucoseUnit.MG_PER_DL, null, null, recent);
+        }
+
+        /** How long after the newest reading became visible a poll at {@code poll} came. */
+        long lateS(Instant poll) {
+            return Math.floorMod(poll.getEpochSecond() - delayS - phaseS, cadenceS);
+        }
+    }
+
+    /** Polls as planned for {@code count} polls; returns the poll times. */
+    private static List<Instant> drive(PollPlanner planner, Instant[] now, int count, Phone... phones) {
+        List<Instant> polls = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<Patient> patients = new ArrayList<>();
+            for (Phone phone : phones) {
+                patients.add(phone.at(now[0]));
+            }
+            polls.add(now[0]);
+            now[0] = planner.nextPoll(now[0], patients);
+        }
+        return polls;
+    }
+
+    private static void assertJustAfterVisible(Phone phone, List<Instant> polls, long slackS) {
+        for (Instant poll : polls) {
+            long late = phone.lateS(poll);
+            assertTrue(late <= slackS, "poll " + poll + " came " + late + " s after the reading was visible");
+        }
+    }
+
+    @Test
+    void libreLinkUpPollsFollowAPhaseChangeWithinTenReadings() {
+        Phone phone = new Phone("a", 60, 17, 25, 1);
+        Instant[] now = { NOW };
+        drive(libre, now, 30, phone);
+        assertJustAfterVisible(phone, drive(libre, now, 10, phone), 3);
+        phone.phaseS = 42; // a new sensor reads at another second
+        drive(libre, now, 10, phone);
+        assertJustAfterVisible(phone, drive(libre, now, 20, phone), 3);
+        phone.phaseS = 5;
+        drive(libre, now, 10, phone);
+        assertJustAfterVisible(phone, drive(libre, now, 20, phone), 3);
+    }
+
+    @Test
+    void libreLinkUpPollsFollowALongerUploadDelayWithinTenReadings() {
+        Phone phone = new Phone("a", 60, 17, 25, 1);
+        Instant[] now = { NOW };
+        drive(libre, now, 30, phone);
+        phone.delayS = 40;
+        drive(libre, now, 10, phone);
+        assertJustAfterVisible(phone, drive(libre, now, 20, phone), 3);
+        assertTrue(drive(libre, now, 60, phone).size() == 60);
+    }
+
+    @Test
+    void dexcomPollsFollowALongerUploadDelayAndAvoidTheEmptyFirstPoll() {
+        PollPlanner planner = new PollPlanner(SensorCadence.DEXCOM, Duration.ofSeconds(60));
+        Phone phone = new Phone("publisher", 300, 131, 70, 4);
+        Instant[] now = { NOW };
+        drive(planner, now, 40, phone);
+        // settled: one request per reading, each soon after it is visible
+        List<Instant> settled = drive(planner, now, 12, phone);
+        Duration span = Duration.between(settled.get(0), settled.get(11));
+        assertTrue(span.compareTo(Duration.ofMinutes(54)) > 0 && span.compareTo(Duration.ofMinutes(56)) < 0,
+                "no retry among 12 polls: " + span);
+        assertJustAfterVisible(phone, settled, 15);
+        phone.delayS = 100;
+        drive(planner, now, 14, phone); // at most 10 readings, with one retry each until caught up
+        assertJustAfterVisible(phone, drive(planner, now, 6, phone), 30);
+    }
+
+    @Test
+    void severalPatientsShareOnePollAMinute() {
+        Phone a = new Phone("a", 60, 5, 20, 1);
+        Phone b = new Phone("b", 60, 25, 20, 1);
+        Phone c = new Phone("c", 60, 45, 15, 1);
+        Instant[] now = { NOW };
+        drive(libre, now, 30, a, b, c);
+        List<Instant> polls = drive(libre, now, 61, a, b, c);
+        assertEquals(Duration.ofMinutes(60), Duration.between(polls.get(0), polls.get(60)), "one poll a minute");
+        long total = 0;
+        for (Instant poll : polls) {
+            total += a.lateS(poll) + b.lateS(poll) + c.lateS(poll);
+        }
+        // phases 20 s apart: the best second leaves the three waiting about 0 + 20 + 40 s
+        assertTrue(total / polls.size() <= 65, "combined wait " + total / polls.size());
     }
 }

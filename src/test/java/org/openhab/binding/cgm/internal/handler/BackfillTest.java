@@ -155,6 +155,14 @@ class BackfillTest extends HostTestBase {
         return all.get(all.size() - 1);
     }
 
+    /** The first time series whose first reading comes after {@code instant}. */
+    private TimeSeries firstSeriesAfter(ThingUID thing, Instant instant) {
+        List<TimeSeries> all = host.timeSeries(thing, CHANNEL_GLUCOSE).stream()
+                .filter(series -> series.getBegin().isAfter(instant)).toList();
+        assertFalse(all.isEmpty(), "a time series after " + instant + " was sent");
+        return all.get(0);
+    }
+
     private static long inside(TimeSeries series, Instant after, Instant before) {
         return series.getStates().filter(entry -> entry.timestamp().isAfter(after) && entry.timestamp().isBefore(before))
                 .count();
@@ -307,9 +315,15 @@ class BackfillTest extends HostTestBase {
         Instant beforePhone = shownTime(PUBLISHER);
         publisher.phoneOnline();
         scheduler.advance(Duration.ofMinutes(6));
-        TimeSeries uploaded = lastSeries(PUBLISHER);
+        TimeSeries uploaded = firstSeriesAfter(PUBLISHER, beforePhone);
         assertEquals(beforePhone.plus(Duration.ofMinutes(5)), uploaded.getBegin());
-        assertEquals(shownTime(PUBLISHER).minus(Duration.ofMinutes(5)), uploaded.getEnd());
+        // every reading the phone kept reached openHAB: in the series or as a state since, one every 5 minutes
+        List<Instant> since = new ArrayList<>(seriesTimes(PUBLISHER, CHANNEL_GLUCOSE));
+        since.addAll(shownTimes(PUBLISHER));
+        Set<Instant> delivered = new HashSet<>(since);
+        for (Instant t = beforePhone; !t.isAfter(shownTime(PUBLISHER)); t = t.plus(Duration.ofMinutes(5))) {
+            assertTrue(delivered.contains(t), "the reading of " + t + " reached openHAB");
+        }
 
         // never an extra request: one read per cycle, no two within the floor, nothing but logins and reads
         List<RecordedRequest> reads = dexcomReads();

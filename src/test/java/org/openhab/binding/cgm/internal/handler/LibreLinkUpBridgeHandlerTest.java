@@ -121,10 +121,11 @@ class LibreLinkUpBridgeHandlerTest extends TwoPatientTestBase {
     void pollsFollowTheSensorCadence() {
         addBridge("region", "eu");
         scheduler.runDue();
-        // Anna's reading came at 07:59:17; the one due after the 60 s floor is in the cloud at 08:01:37
-        assertEquals(Instant.parse("2026-11-21T08:01:37Z"), nextPending());
-        scheduler.advanceTo(Instant.parse("2026-11-21T08:01:37Z"));
-        assertEquals(Instant.parse("2026-11-21T08:02:37Z"), nextPending());
+        // Anna reads at :17, Ben at :40, each in the cloud 20 s later (the first guess) at :37 and :00: one poll a
+        // minute at :00 leaves them waiting 23 s in sum, at :37 it would be 37 s
+        assertEquals(Instant.parse("2026-11-21T08:02:00Z"), nextPending());
+        scheduler.advanceTo(Instant.parse("2026-11-21T08:02:00Z"));
+        assertEquals(Instant.parse("2026-11-21T08:03:00Z"), nextPending());
     }
 
     @Test
@@ -246,18 +247,18 @@ class LibreLinkUpBridgeHandlerTest extends TwoPatientTestBase {
         State shown = host.state(ANNA_THING, CHANNEL_GLUCOSE);
         simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, Fault.httpStatus(503), 3);
         lines.clear();
-        scheduler.advanceTo(Instant.parse("2026-11-21T08:01:37Z"));
+        scheduler.advanceTo(Instant.parse("2026-11-21T08:02:00Z"));
         assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                "@text/offline.comm-error.server-error [\"HTTP 503\", \"09:02\"]");
+                "@text/offline.comm-error.server-error [\"HTTP 503\", \"09:03\"]");
         assertEquals(ThingStatusDetail.BRIDGE_OFFLINE, status(ANNA_THING).getStatusDetail());
         assertEquals(shown, host.state(ANNA_THING, CHANNEL_GLUCOSE), "a failed poll never blanks a good value");
         assertFalse(lines.stream().anyMatch(l -> l.contains("UNDEF")));
 
         // back-off: 1, 2, then 4 minutes
-        scheduler.advanceTo(Instant.parse("2026-11-21T08:02:37Z"));
-        scheduler.advanceTo(Instant.parse("2026-11-21T08:04:37Z"));
+        scheduler.advanceTo(Instant.parse("2026-11-21T08:03:00Z"));
+        scheduler.advanceTo(Instant.parse("2026-11-21T08:05:00Z"));
         assertEquals(ThingStatus.OFFLINE, status(BRIDGE).getStatus());
-        scheduler.advanceTo(Instant.parse("2026-11-21T08:08:37Z"));
+        scheduler.advanceTo(Instant.parse("2026-11-21T08:09:00Z"));
         assertOnline(BRIDGE);
         assertOnline(ANNA_THING);
         assertEquals(1, count(LluEndpoint.LOGIN), "server faults cost no login");

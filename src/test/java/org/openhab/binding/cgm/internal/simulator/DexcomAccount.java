@@ -160,6 +160,21 @@ public final class DexcomAccount {
         sensor.setCurve(curve);
     }
 
+    /** How the publisher's phone uploads; by default each reading is visible when it is taken. */
+    public void setUploads(UploadDelays uploads) {
+        sensor.setUploads(uploads);
+    }
+
+    /** When the reading taken at {@code taken} became (or becomes) visible. */
+    public Instant visibleAt(Instant taken) {
+        return sensor.visibleAt(taken);
+    }
+
+    /** The instants of the readings taken in {@code [from, to)}, oldest first. */
+    public List<Instant> takenBetween(Instant from, Instant to) {
+        return sensor.takenBetween(from, to);
+    }
+
     /** The receiver's display offset written into {@code DT}; default -05:00. */
     public void setDisplayOffset(ZoneOffset offset) {
         synchronized (lock) {
@@ -201,7 +216,8 @@ public final class DexcomAccount {
     }
 
     List<DexcomReading> readings(Instant now, Duration window, int maxCount) {
-        return sensor.readingsAt(sensor.schedule().newestFirst(now, window, maxCount));
+        List<Instant> visible = sensor.visible(sensor.schedule().newestFirst(now, window, Integer.MAX_VALUE), now);
+        return sensor.readingsAt(visible.subList(0, Math.min(maxCount, visible.size())));
     }
 
     /** Trend from the slope over the five minutes before the reading, the spacing of the readings. */

@@ -110,6 +110,18 @@ class DexcomReadTest extends SimulatorTestBase {
     }
 
     @Test
+    void aBackfilledReadingAppearsLateBehindNewerOnes() throws Exception {
+        account.setSensorPhaseSeconds(33);
+        account.setUploads(UploadDelays.steady(3, Duration.ofSeconds(40), Duration.ZERO).withBackfills(1.0,
+                Duration.ofMinutes(7), Duration.ofMinutes(7)));
+        String session = session();
+        // every reading 7 min late: a minute after READING, the newest visible one is two slots back
+        clock.set(READING.plus(Duration.ofMinutes(1)));
+        assertEquals(READING.minus(Duration.ofMinutes(10)), instants(client.read("us", session, 60, 1)).get(0));
+        assertEquals(READING.plus(Duration.ofMinutes(7)), account.visibleAt(READING));
+    }
+
+    @Test
     void maxCountAndMinutesBoundTheAnswer() throws Exception {
         account.setSensorPhaseSeconds(33);
         String session = session();

@@ -91,6 +91,22 @@ class LibreLinkUpDataTest extends SimulatorTestBase {
     }
 
     @Test
+    void aReadingIsServedOnlyOnceThePhoneUploadedIt() throws Exception {
+        LluPatient patient = account.addPatient("p-1", "John", "Doe", GlucoseUnitCode.MG_DL, BERLIN);
+        patient.setSensorPhaseSeconds(17);
+        patient.setUploads(UploadDelays.steady(1, Duration.ofSeconds(25), Duration.ZERO));
+        String token = client.loginToken(account, PASSWORD);
+        Instant taken = Instant.parse("2026-03-14T12:00:17Z");
+        assertEquals(taken.plusSeconds(25), patient.visibleAt(taken));
+
+        clock.set(taken.plusSeconds(24));
+        assertEquals("3/14/2026 11:59:17 AM", currentItem(token).get("FactoryTimestamp").getAsString());
+        clock.set(taken.plusSeconds(25));
+        assertEquals("3/14/2026 12:00:17 PM", currentItem(token).get("FactoryTimestamp").getAsString());
+        assertEquals(List.of(taken.minusSeconds(60), taken), patient.takenBetween(taken.minusSeconds(60), taken.plusSeconds(1)));
+    }
+
+    @Test
     void aNewReadingArrivesEachSimulatedMinuteAtThePhaseOffset() throws Exception {
         LluPatient patient = account.addPatient("p-1", "John", "Doe", GlucoseUnitCode.MG_DL, BERLIN);
         patient.setSensorPhaseSeconds(17);

@@ -137,6 +137,21 @@ public final class LluPatient {
         return sensor.phaseSeconds();
     }
 
+    /** How the patient's phone uploads; by default each reading is visible when it is taken. */
+    public void setUploads(UploadDelays uploads) {
+        sensor.setUploads(uploads);
+    }
+
+    /** When the reading taken at {@code taken} became (or becomes) visible. */
+    public Instant visibleAt(Instant taken) {
+        return sensor.visibleAt(taken);
+    }
+
+    /** The instants of the readings taken in {@code [from, to)}, oldest first. */
+    public List<Instant> takenBetween(Instant from, Instant to) {
+        return sensor.takenBetween(from, to);
+    }
+
     /** Replaces the default curve, e.g. with {@link GlucoseCurve#constant} to force HI/LO or a colour. */
     public void setCurve(GlucoseCurve curve) {
         sensor.setCurve(curve);
@@ -205,8 +220,9 @@ public final class LluPatient {
 
     /** Graph readings, oldest first: every fifth reading of the 12 h ending at least {@link #GRAPH_LAG} ago. */
     List<SimReading> graphReadings(Instant now) {
-        return sensor.readingsAt(
-                sensor.schedule().everyNthOldestFirst(now.minus(GRAPH_LAG), GRAPH_STRIDE, graphSlot, GRAPH_POINTS));
+        return sensor.readingsAt(sensor.visible(
+                sensor.schedule().everyNthOldestFirst(now.minus(GRAPH_LAG), GRAPH_STRIDE, graphSlot, GRAPH_POINTS),
+                now));
     }
 
     String connectionId() {

@@ -15,6 +15,8 @@ package org.openhab.binding.cgm.internal.simulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -42,6 +44,7 @@ final class SimulatedSensor<R> {
     private final ReadingSchedule schedule;
     private final Reader<R> reader;
     private GlucoseCurve curve;
+    private UploadDelays uploads = UploadDelays.IMMEDIATE;
 
     /** {@code seed} picks the phase and the default curve, so that sensors differ. */
     SimulatedSensor(Object lock, Clock clock, Duration spacing, int seed, Reader<R> reader) {
@@ -70,10 +73,38 @@ final class SimulatedSensor<R> {
         }
     }
 
-    /** The newest reading that exists now (simulator clock); while paused, the last one before the pause. */
+    /**
+     * The newest reading visible now (simulator clock); while paused, the last one before the pause. A reading whose
+     * upload is still pending is not there yet.
+     */
     R latestReading() {
         synchronized (lock) {
-            return readingAt(schedule.latestAtOrBefore(clock.instant()));
+            return readingAt(latestVisible(clock.instant()));
+        }
+    }
+
+    /** How the phone uploads; by default each reading is visible when it is taken. */
+    void setUploads(UploadDelays uploads) {
+        synchronized (lock) {
+            this.uploads = uploads;
+        }
+    }
+
+    /** When the reading taken at {@code taken} became (or becomes) visible in the cloud. */
+    Instant visibleAt(Instant taken) {
+        synchronized (lock) {
+            return uploads.visibleAt(taken);
+        }
+    }
+
+    /** The instants of the readings taken in {@code [from, to)}, oldest first; pauses stay gaps. */
+    List<Instant> takenBetween(Instant from, Instant to) {
+        synchronized (lock) {
+            List<Instant> newestFirst = schedule.newestFirst(to.minusNanos(1), Duration.between(from, to),
+                    Integer.MAX_VALUE);
+            List<Instant> oldestFirst = new ArrayList<>(newestFirst);
+            Collections.reverse(oldestFirst);
+            return oldestFirst.stream().filter(at -> !at.isBefore(from)).toList();
         }
     }
 
@@ -104,6 +135,23 @@ final class SimulatedSensor<R> {
 
     List<R> readingsAt(List<Instant> instants) {
         return instants.stream().map(this::readingAt).toList();
+    }
+
+    /** Those of {@code instants} whose readings are visible at {@code now}. */
+    List<Instant> visible(List<Instant> instants, Instant now) {
+        if (uploads == UploadDelays.IMMEDIATE) {
+            return instants;
+        }
+        return instants.stream().filter(at -> !uploads.visibleAt(at).isAfter(now)).toList();
+    }
+
+    private Instant latestVisible(Instant now) {
+        Instant candidate = schedule.latestAtOrBefore(now);
+        // an upload pending for hours is not a case worth more steps than a day of readings
+        for (int i = 0; i < 1440 && uploads.visibleAt(candidate).isAfter(now); i++) {
+            candidate = schedule.latestAtOrBefore(candidate.minusSeconds(1));
+        }
+        return candidate;
     }
 
     private R readingAt(Instant at) {
