@@ -39,8 +39,11 @@ import org.openhab.binding.cgm.internal.engine.AccountPoller;
 import org.openhab.binding.cgm.internal.engine.Backoff;
 import org.openhab.binding.cgm.internal.engine.PollPlanner;
 import org.openhab.binding.cgm.internal.handler.AccountMemory;
+import org.openhab.binding.cgm.internal.insight.InsightSettings;
+import org.openhab.binding.cgm.internal.insight.PatientInsight;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.Trend;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.DexcomAccount;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
@@ -166,8 +169,26 @@ public final class PollingBenchmark {
                 "retained after the day by the engine's planner and the last answer: %.1f KiB for an account with "
                         + "1 patient, %.1f KiB with 20: %.2f KiB per further patient%n",
                 one / 1024.0, twenty / 1024.0, (twenty - one) / 19 / 1024.0);
+        System.out.printf(Locale.ROOT,
+                "retained by a patient's judgement (history, alarms) after a day of one reading a minute: %.1f KiB%n",
+                insightBytesAfterADay() / 1024.0);
         System.out.printf(Locale.ROOT, "wall time %.1f s%n", (System.nanoTime() - wallStart) / 1e9);
         System.exit(0);
+    }
+
+    /** What the patient handler keeps per patient: the insight with its day of readings, fed as the polls feed it. */
+    static long insightBytesAfterADay() {
+        PatientInsight insight = new PatientInsight(InsightSettings.DEFAULTS);
+        Instant start = Instant.parse("2026-11-21T00:00:17Z");
+        for (int minute = 0; minute <= 24 * 60; minute++) {
+            Instant at = start.plus(Duration.ofMinutes(minute));
+            int mgPerDl = (int) Math.round(130 + 50 * Math.sin(minute / 90.0));
+            insight.accept(List.of(new GlucoseReading(at, mgPerDl, null, Trend.FLAT, null, null, null)),
+                    at.plusSeconds(20));
+            insight.tick(at.plusSeconds(30));
+        }
+        insight.statistics(start.plus(Duration.ofDays(1)));
+        return GraphLayout.parseInstance(insight).totalSize();
     }
 
     /** The heap walker measures by field offsets; attaching to this JVM can hang inside Maven, and is not needed. */
