@@ -51,15 +51,10 @@ import org.openhab.core.types.UnDefType;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class BackfillTest extends HostTestBase {
+class BackfillTest extends PatientTestBase {
 
-    private static final String ANNA = "6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
     private static final String BEN = "7a2d9b64-0c1e-4f8a-b3d2-5e6f7a8b9c0d";
-    private static final ThingUID LLU_BRIDGE = new ThingUID(THING_TYPE_LIBRELINKUP, "acc");
-    private static final ThingUID ANNA_THING = new ThingUID(THING_TYPE_PATIENT, LLU_BRIDGE, ANNA);
     private static final ThingUID BEN_THING = new ThingUID(THING_TYPE_PATIENT, LLU_BRIDGE, BEN);
-    private static final ThingUID DEXCOM_BRIDGE = new ThingUID(THING_TYPE_DEXCOM, "dx");
-    private static final ThingUID PUBLISHER = new ThingUID(THING_TYPE_PATIENT, DEXCOM_BRIDGE, "publisher");
     /** In range, never near a threshold: any event would come from the gaps themselves. */
     private static final GlucoseCurve FLAT = GlucoseCurve.constant(120);
 
@@ -71,9 +66,8 @@ class BackfillTest extends HostTestBase {
     }
 
     private void startLibreLinkUp() {
-        LluAccount account = simulator.libreLinkUp().addAccount("parent@example.com", "s3cret-Passw0rd", "eu");
-        LluPatient patient = account.addPatient(ANNA, "Anna", "Ander", GlucoseUnitCode.MG_DL,
-                ZoneId.of("Europe/Berlin"));
+        LluAccount account = libreLinkUpAccount();
+        LluPatient patient = addAnna(account);
         patient.setSensorPhaseSeconds(17);
         patient.setCurve(FLAT);
         anna = patient;
@@ -81,20 +75,17 @@ class BackfillTest extends HostTestBase {
         ben.setCurve(FLAT);
         host.unlink(BEN_THING, CHANNEL_GLUCOSE);
         host.unlink(BEN_THING, CHANNEL_GLUCOSE_MMOL);
-        addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", "parent@example.com", "password", "s3cret-Passw0rd",
-                "region", "eu", "baseUrl", simulator.libreLinkUpUrlTemplate()));
-        host.addThing(THING_TYPE_PATIENT, LLU_BRIDGE, ANNA, map(CONFIG_PATIENT_ID, ANNA));
-        host.addThing(THING_TYPE_PATIENT, LLU_BRIDGE, BEN, map(CONFIG_PATIENT_ID, BEN));
+        addLibreLinkUpBridge("eu");
+        addPatientThing(LLU_BRIDGE, ANNA, map());
+        addPatientThing(LLU_BRIDGE, BEN, map());
         scheduler.runDue();
     }
 
     private DexcomAccount startDexcom() {
-        DexcomAccount account = simulator.dexcom().addAccount("publisher-anna", "Dexcom-Secret-1", "ous");
-        account.setSensorPhaseSeconds(30);
+        DexcomAccount account = dexcomAccount();
         account.setCurve(FLAT);
-        addBridge(THING_TYPE_DEXCOM, "dx", map("username", "publisher-anna", "password", "Dexcom-Secret-1", "region",
-                "ous", "baseUrl", simulator.dexcomUrlTemplate()));
-        host.addThing(THING_TYPE_PATIENT, DEXCOM_BRIDGE, "publisher", map(CONFIG_PATIENT_ID, "publisher"));
+        addDexcomBridge();
+        addPatientThing(DEXCOM_BRIDGE, "publisher", map());
         scheduler.runDue();
         return account;
     }
@@ -115,12 +106,6 @@ class BackfillTest extends HostTestBase {
     private List<RecordedRequest> dexcomReads() {
         return simulator.requests().all().stream()
                 .filter(request -> DexcomEndpoint.READ_GLUCOSE.matches(request.method(), request.path())).toList();
-    }
-
-    private List<String> events(ThingUID thing) {
-        String prefix = thing + " " + CHANNEL_EVENT + " triggered ";
-        return lines.stream().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length()))
-                .toList();
     }
 
     private List<Instant> seriesTimes(ThingUID thing, String channel) {

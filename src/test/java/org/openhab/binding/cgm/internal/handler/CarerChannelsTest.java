@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.simulator.DexcomAccount;
 import org.openhab.binding.cgm.internal.simulator.Fault;
 import org.openhab.binding.cgm.internal.simulator.GlucoseCurve;
-import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
-import org.openhab.binding.cgm.internal.simulator.LluAccount;
 import org.openhab.binding.cgm.internal.simulator.LluEndpoint;
 import org.openhab.binding.cgm.internal.simulator.LluPatient;
 import org.openhab.binding.cgm.internal.simulator.SimReading;
@@ -44,35 +41,21 @@ import org.openhab.core.types.UnDefType;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class CarerChannelsTest extends HostTestBase {
+class CarerChannelsTest extends PatientTestBase {
 
-    private static final String ANNA = "6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
-    private static final ThingUID LLU_BRIDGE = new ThingUID(THING_TYPE_LIBRELINKUP, "acc");
-    private static final ThingUID ANNA_THING = new ThingUID(THING_TYPE_PATIENT, LLU_BRIDGE, ANNA);
-    private static final ThingUID DEXCOM_BRIDGE = new ThingUID(THING_TYPE_DEXCOM, "dx");
-    private static final ThingUID PUBLISHER = new ThingUID(THING_TYPE_PATIENT, DEXCOM_BRIDGE, "publisher");
 
+    /** Anna found by discovery after a regional redirect. */
     private LluPatient libreLinkUpPatient() {
-        LluAccount account = simulator.libreLinkUp().addAccount("parent@example.com", "s3cret-Passw0rd", "eu");
-        LluPatient anna = account.addPatient(ANNA, "Anna", "Ander", GlucoseUnitCode.MG_DL, ZoneId.of("Europe/Berlin"));
+        LluPatient anna = addAnna(libreLinkUpAccount());
         anna.setSensorPhaseSeconds(17);
-        addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", "parent@example.com", "password", "s3cret-Passw0rd",
-                "region", "auto", "baseUrl", simulator.libreLinkUpUrlTemplate()));
+        addLibreLinkUpBridge("auto");
         return anna;
     }
 
     private DexcomAccount dexcomPublisher() {
-        DexcomAccount account = simulator.dexcom().addAccount("publisher-anna", "Dexcom-Secret-1", "ous");
-        account.setSensorPhaseSeconds(30);
-        addBridge(THING_TYPE_DEXCOM, "dx", map("username", "publisher-anna", "password", "Dexcom-Secret-1", "region",
-                "ous", "baseUrl", simulator.dexcomUrlTemplate()));
+        DexcomAccount account = dexcomAccount();
+        addDexcomBridge();
         return account;
-    }
-
-    private List<String> events(ThingUID thing) {
-        String prefix = thing + " " + CHANNEL_EVENT + " triggered ";
-        return lines.stream().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length()))
-                .toList();
     }
 
     private void assertGlucoseUndefined(ThingUID thing) {

@@ -17,14 +17,11 @@ import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.simulator.DexcomAccount;
 import org.openhab.binding.cgm.internal.simulator.GlucoseCurve;
-import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
-import org.openhab.binding.cgm.internal.simulator.LluAccount;
 import org.openhab.binding.cgm.internal.simulator.LluPatient;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.thing.ThingUID;
@@ -50,13 +47,8 @@ import org.openhab.core.types.UnDefType;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class DayInNumbersTest extends HostTestBase {
+class DayInNumbersTest extends PatientTestBase {
 
-    private static final String ANNA = "6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
-    private static final ThingUID LLU_BRIDGE = new ThingUID(THING_TYPE_LIBRELINKUP, "acc");
-    private static final ThingUID ANNA_THING = new ThingUID(THING_TYPE_PATIENT, LLU_BRIDGE, ANNA);
-    private static final ThingUID DEXCOM_BRIDGE = new ThingUID(THING_TYPE_DEXCOM, "dx");
-    private static final ThingUID PUBLISHER = new ThingUID(THING_TYPE_PATIENT, DEXCOM_BRIDGE, "publisher");
 
     /** The day described above, ending at {@code end}. */
     private static GlucoseCurve day(Instant end) {
@@ -93,12 +85,10 @@ class DayInNumbersTest extends HostTestBase {
     }
 
     private DexcomAccount startDexcom(GlucoseCurve curve) {
-        DexcomAccount account = simulator.dexcom().addAccount("publisher-anna", "Dexcom-Secret-1", "ous");
-        account.setSensorPhaseSeconds(30);
+        DexcomAccount account = dexcomAccount();
         account.setCurve(curve);
-        addBridge(THING_TYPE_DEXCOM, "dx", map("username", "publisher-anna", "password", "Dexcom-Secret-1", "region",
-                "ous", "baseUrl", simulator.dexcomUrlTemplate()));
-        host.addThing(THING_TYPE_PATIENT, DEXCOM_BRIDGE, "publisher", map(CONFIG_PATIENT_ID, "publisher"));
+        addDexcomBridge();
+        addPatientThing(DEXCOM_BRIDGE, "publisher", map());
         scheduler.runDue();
         return account;
     }
@@ -112,13 +102,11 @@ class DayInNumbersTest extends HostTestBase {
     @Test
     void aLibreDayHalfFromTheGraphAndHalfPolledShowsTheSameFigures() {
         Instant end = START.plus(Duration.ofHours(12));
-        LluAccount account = simulator.libreLinkUp().addAccount("parent@example.com", "s3cret-Passw0rd", "eu");
-        LluPatient anna = account.addPatient(ANNA, "Anna", "Ander", GlucoseUnitCode.MG_DL, ZoneId.of("Europe/Berlin"));
+        LluPatient anna = addAnna(libreLinkUpAccount());
         anna.setSensorPhaseSeconds(17);
         anna.setCurve(day(end));
-        addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", "parent@example.com", "password", "s3cret-Passw0rd",
-                "region", "eu", "baseUrl", simulator.libreLinkUpUrlTemplate()));
-        host.addThing(THING_TYPE_PATIENT, LLU_BRIDGE, ANNA, map(CONFIG_PATIENT_ID, ANNA));
+        addLibreLinkUpBridge("eu");
+        addPatientThing(LLU_BRIDGE, ANNA, map());
         scheduler.runDue();
         assertTrue(figure(ANNA_THING, CHANNEL_DATA_COVERAGE) >= 50, "12 hours of graph history at the start");
         scheduler.advanceTo(end);

@@ -113,12 +113,6 @@ class DemoBridgeHandlerTest extends HostTestBase {
         assertOnline(BRIDGE);
     }
 
-    private List<String> events(ThingUID thing) {
-        String prefix = thing + " " + CHANNEL_EVENT + " triggered ";
-        return lines.stream().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length()))
-                .toList();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = { "libre", "dexcom" })
     void nightLowFiresPredictedLowLowAndUrgentLowOnceEachThenInRange(String cadence) {

@@ -13,6 +13,7 @@
 package org.openhab.binding.cgm.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.cgm.internal.CgmBindingConstants.CHANNEL_EVENT;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -106,6 +107,13 @@ abstract class HostTestBase {
 
     protected void assertOnline(ThingUID uid) {
         assertEquals(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), status(uid));
+    }
+
+    /** The events the thing's trigger channel fired, in order. */
+    protected List<String> events(ThingUID thing) {
+        String prefix = thing + " " + CHANNEL_EVENT + " triggered ";
+        return lines.stream().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length()))
+                .toList();
     }
 
     protected static Map<String, Object> map(Object... keysAndValues) {

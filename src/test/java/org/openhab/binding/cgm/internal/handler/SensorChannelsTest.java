@@ -18,7 +18,6 @@ import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -27,13 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openhab.binding.cgm.internal.simulator.GlucoseCurve;
-import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
-import org.openhab.binding.cgm.internal.simulator.LluAccount;
 import org.openhab.binding.cgm.internal.simulator.LluPatient;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
-import org.openhab.core.thing.ThingUID;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -43,33 +39,18 @@ import org.openhab.core.types.UnDefType;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-class SensorChannelsTest extends HostTestBase {
+class SensorChannelsTest extends PatientTestBase {
 
-    private static final String ANNA = "6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
-    private static final ThingUID LLU_BRIDGE = new ThingUID(THING_TYPE_LIBRELINKUP, "acc");
-    private static final ThingUID ANNA_THING = new ThingUID(THING_TYPE_PATIENT, LLU_BRIDGE, ANNA);
-    private static final ThingUID DEXCOM_BRIDGE = new ThingUID(THING_TYPE_DEXCOM, "dx");
-    private static final ThingUID PUBLISHER = new ThingUID(THING_TYPE_PATIENT, DEXCOM_BRIDGE, "publisher");
 
     /** Anna wears the sensor {@code setUp} describes, then openHAB starts with her thing. */
     private LluPatient start(java.util.function.Consumer<LluPatient> setUp, Object... patientConfig) {
-        LluAccount account = simulator.libreLinkUp().addAccount("parent@example.com", "s3cret-Passw0rd", "eu");
-        LluPatient anna = account.addPatient(ANNA, "Anna", "Ander", GlucoseUnitCode.MG_DL, ZoneId.of("Europe/Berlin"));
+        LluPatient anna = addAnna(libreLinkUpAccount());
         anna.setCurve(GlucoseCurve.constant(120));
         setUp.accept(anna);
-        addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", "parent@example.com", "password", "s3cret-Passw0rd",
-                "region", "eu", "baseUrl", simulator.libreLinkUpUrlTemplate()));
-        java.util.Map<String, Object> config = map(patientConfig);
-        config.put(CONFIG_PATIENT_ID, ANNA);
-        host.addThing(THING_TYPE_PATIENT, LLU_BRIDGE, ANNA, config);
+        addLibreLinkUpBridge("eu");
+        addPatientThing(LLU_BRIDGE, ANNA, map(patientConfig));
         scheduler.runDue();
         return anna;
-    }
-
-    private List<String> events(ThingUID thing) {
-        String prefix = thing + " " + CHANNEL_EVENT + " triggered ";
-        return lines.stream().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length()))
-                .toList();
     }
 
     private void assertSensor(String state, Instant activated, Duration lifespan) {
@@ -140,10 +121,9 @@ class SensorChannelsTest extends HostTestBase {
 
     @Test
     void dexcomSaysNothingAboutTheSensor() {
-        simulator.dexcom().addAccount("publisher-anna", "Dexcom-Secret-1", "ous");
-        addBridge(THING_TYPE_DEXCOM, "dx", map("username", "publisher-anna", "password", "Dexcom-Secret-1", "region",
-                "ous", "baseUrl", simulator.dexcomUrlTemplate()));
-        host.addThing(THING_TYPE_PATIENT, DEXCOM_BRIDGE, "publisher", map(CONFIG_PATIENT_ID, "publisher"));
+        dexcomAccount();
+        addDexcomBridge();
+        addPatientThing(DEXCOM_BRIDGE, "publisher", map());
         scheduler.runDue();
         scheduler.advance(Duration.ofMinutes(30));
         assertEquals(new StringType("UNKNOWN"), host.state(PUBLISHER, CHANNEL_SENSOR_STATE));
