@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
 
@@ -61,11 +60,6 @@ public class PollPlanner {
 
     public Duration floor() {
         return floor;
-    }
-
-    /** The planned upload delay of a patient as learned so far, or null while none was seen. */
-    public @Nullable Duration learnedDelay(String patientId) {
-        return tracker.delay(patientId);
     }
 
     /** The next poll after one that returned these patients at {@code now}; learns from what it returned. */

@@ -88,11 +88,6 @@ final class UploadTimingModel {
         this.delayMs = initialDelay.toMillis();
     }
 
-    /** The planned upload delay: how long after a reading was taken a poll expects to see it. */
-    Duration delay() {
-        return Duration.ofMillis(delayMs);
-    }
-
     /** The newest reading seen, or null before the first. */
     @Nullable
     Instant latest() {

@@ -97,10 +97,4 @@ final class VisibilityTracker {
         UploadTimingModel model = models.get(patientId);
         return model == null ? null : model.nextVisible();
     }
-
-    /** The planned upload delay of a patient, or null while none was seen. */
-    synchronized @Nullable Duration delay(String patientId) {
-        UploadTimingModel model = models.get(patientId);
-        return model == null ? null : model.delay();
-    }
 }

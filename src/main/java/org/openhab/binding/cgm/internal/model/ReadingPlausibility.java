@@ -88,12 +88,4 @@ public final class ReadingPlausibility {
         }
         return null;
     }
-
-    /** True for a reading whose value every rule accepts (the time rules need the answer's context). */
-    public static boolean isPlausibleValue(GlucoseReading reading) {
-        Integer mg = mgPerDl((double) reading.mgPerDl());
-        BigDecimal vendor = reading.vendorMmolPerL();
-        return mg != null && (vendor == null
-                || vendorMmol(vendor.doubleValue(), reading.mgPerDl()) != null);
-    }
 }
