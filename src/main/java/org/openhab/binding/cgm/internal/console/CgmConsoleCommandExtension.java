@@ -133,7 +133,7 @@ public class CgmConsoleCommandExtension extends AbstractConsoleCommandExtension 
             for (Thing child : thing.getThings()) {
                 if (child.getHandler() instanceof PatientHandler patient) {
                     console.println("  patient " + child.getUID() + "  " + status(child.getStatusInfo())
-                            + patientLine(patient, patients != null ? patients.get(CloudBridgeHandler.key(patient.patientId())) : null));
+                            + patientLine(patient, patients != null ? patients.get(Patient.key(patient.patientId())) : null));
                 }
             }
         }

@@ -368,7 +368,7 @@ public class AccountPoller {
 
     private Set<String> wantedHistory() {
         Set<String> wanted = new HashSet<>();
-        listener.patientsWantingHistory().forEach(id -> wanted.add(BackfillPlanner.key(id)));
+        listener.patientsWantingHistory().forEach(id -> wanted.add(Patient.key(id)));
         return wanted;
     }
 

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -122,7 +121,7 @@ public final class BackfillPlanner {
     public List<String> historyRequests(List<Patient> patients, Set<String> wanted, Instant now) {
         List<String> requests = new ArrayList<>();
         for (Patient patient : patients) {
-            String key = key(patient.id());
+            String key = Patient.key(patient.id());
             if (wanted.contains(key)
                     && (!wantedBefore.contains(key) || endsGap(key, patient.latest()) || pending.contains(key))) {
                 Instant last = lastHistoryRequest.get(key);
@@ -138,13 +137,13 @@ public final class BackfillPlanner {
 
     /** A history request for this patient was made (successful or not). */
     public void requested(String patientId, Instant now) {
-        lastHistoryRequest.put(key(patientId), now);
-        pending.remove(key(patientId));
+        lastHistoryRequest.put(Patient.key(patientId), now);
+        pending.remove(Patient.key(patientId));
     }
 
     /** A history request for this patient failed: it is asked for again, after {@link #HISTORY_REQUEST_INTERVAL}. */
     public void failed(String patientId) {
-        pending.add(key(patientId));
+        pending.add(Patient.key(patientId));
     }
 
     /**
@@ -152,7 +151,7 @@ public final class BackfillPlanner {
      */
     public void seen(List<Patient> patients, Set<String> wanted) {
         for (Patient patient : patients) {
-            Instant newest = newestSeen.getOrDefault(key(patient.id()), Instant.MIN);
+            Instant newest = newestSeen.getOrDefault(Patient.key(patient.id()), Instant.MIN);
             for (GlucoseReading reading : patient.recent()) {
                 newest = reading.timestamp().isAfter(newest) ? reading.timestamp() : newest;
             }
@@ -160,7 +159,7 @@ public final class BackfillPlanner {
             if (latest != null && latest.timestamp().isAfter(newest)) {
                 newest = latest.timestamp();
             }
-            newestSeen.put(key(patient.id()), newest);
+            newestSeen.put(Patient.key(patient.id()), newest);
         }
         wantedBefore.clear();
         wantedBefore.addAll(wanted);
@@ -174,10 +173,5 @@ public final class BackfillPlanner {
         }
         return newest == null || newest.equals(Instant.MIN)
                 || Duration.between(newest, latest.timestamp()).compareTo(gapThreshold()) > 0;
-    }
-
-    /** Patient ids compared without regard to letter case, as everywhere in the binding. */
-    public static String key(String patientId) {
-        return patientId.trim().toLowerCase(Locale.ROOT);
     }
 }

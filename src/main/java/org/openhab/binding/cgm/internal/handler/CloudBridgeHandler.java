@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -128,13 +127,13 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
     @Override
     public void pollSucceeded(List<Patient> polled, Instant nextPoll) {
         Map<String, Patient> byId = new LinkedHashMap<>();
-        polled.forEach(patient -> byId.put(key(patient.id()), patient));
+        polled.forEach(patient -> byId.put(Patient.key(patient.id()), patient));
         patients = byId;
         updateStatus(ThingStatus.ONLINE);
         pollSucceeded();
         for (Thing child : getThing().getThings()) {
             if (child.getHandler() instanceof PatientHandler patientHandler) {
-                patientHandler.patientUpdated(byId.get(key(patientHandler.patientId())));
+                patientHandler.patientUpdated(byId.get(Patient.key(patientHandler.patientId())));
             }
         }
         PatientDiscoveryService service = discovery;
@@ -148,7 +147,7 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
         Set<String> wanted = new HashSet<>();
         for (Thing child : getThing().getThings()) {
             if (child.getHandler() instanceof PatientHandler patientHandler && patientHandler.wantsHistory()) {
-                wanted.add(key(patientHandler.patientId()));
+                wanted.add(Patient.key(patientHandler.patientId()));
             }
         }
         return wanted;
@@ -167,14 +166,9 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
         return current != null ? current.cloudNow() : runtime.clock().instant();
     }
 
-    /** The patients of the last successful poll by {@link #key(String)} of their id, or null before the first one. */
+    /** The patients of the last successful poll by {@link Patient#key(String)} of their id, or null before the first one. */
     public @Nullable Map<String, Patient> lastPatients() {
         return patients;
-    }
-
-    /** Patient ids are UUIDs or "publisher": the same patient whatever the letter case. */
-    public static String key(String patientId) {
-        return patientId.trim().toLowerCase(Locale.ROOT);
     }
 
     /** What the engine of this account is doing and why, for the console; null while there is no engine. */

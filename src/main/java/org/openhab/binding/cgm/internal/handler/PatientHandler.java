@@ -322,7 +322,7 @@ public class PatientHandler extends BaseThingHandler {
         if (known == null) {
             updateStatus(ThingStatus.UNKNOWN);
         } else {
-            patientUpdated(known.get(CloudBridgeHandler.key(patientId)));
+            patientUpdated(known.get(Patient.key(patientId)));
         }
     }
 

@@ -15,6 +15,7 @@ package org.openhab.binding.cgm.internal.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,6 +41,14 @@ public record Patient(String id, String displayName, @Nullable GlucoseReading la
 
     public Patient {
         recent = List.copyOf(recent);
+    }
+
+    /**
+     * The key to compare patient ids by: ids are UUIDs (or "publisher"), the same patient whatever the letter case
+     * or the spaces a configuration adds.
+     */
+    public static String key(String patientId) {
+        return patientId.trim().toLowerCase(Locale.ROOT);
     }
 
     /** A patient whose answer carried only the latest reading. */

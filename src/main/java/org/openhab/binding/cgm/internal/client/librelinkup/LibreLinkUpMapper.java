@@ -77,8 +77,7 @@ public final class LibreLinkUpMapper {
         if (rawId == null || rawId.isBlank()) {
             return null;
         }
-        // patient ids are UUIDs: the same patient whatever the letter case
-        String id = rawId.trim().toLowerCase(Locale.ROOT);
+        String id = Patient.key(rawId);
         LluGlucoseItem item = connection.glucoseMeasurement != null ? connection.glucoseMeasurement
                 : connection.glucoseItem;
         GlucoseReading latest = item != null ? reading(item) : null;
