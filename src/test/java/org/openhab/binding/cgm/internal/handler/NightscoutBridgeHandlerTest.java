@@ -75,10 +75,20 @@ class NightscoutBridgeHandlerTest extends HostTestBase {
 
     @Test
     void theSiteIsOnePatientWithTheNewestEntry() {
-        addBridge();
-        assertEquals(0, simulator.requests().all().size(), "initialize() makes no call itself");
-        scheduler.runDue();
+        List<String> logLines;
+        try (LogCapture logs = new LogCapture()) {
+            addBridge();
+            assertEquals(0, simulator.requests().all().size(), "initialize() makes no call itself");
+            scheduler.runDue();
+            logLines = logs.lines();
+        }
         assertOnline(BRIDGE);
+        String jwt = String.valueOf(simulator.requests().all().get(simulator.requests().all().size() - 1)
+                .header("authorization")).replace("Bearer ", "");
+        assertTrue(logLines.stream().noneMatch(line -> line.contains(token) || line.contains(jwt)
+                || line.contains("anna")), "neither token, JWT nor the site in a log line");
+        assertTrue(host.thing(BRIDGE).getProperties().values().stream()
+                .noneMatch(value -> value.contains(token) || value.contains(jwt)));
 
         Map<ThingUID, DiscoveryResult> inbox = host.inbox();
         assertEquals(Set.of(PATIENT), inbox.keySet());

@@ -26,8 +26,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * The request handling of the simulated Nightscout sites. The answers are shaped as Nightscout's own (lib/api/status.js,
- * lib/api/entries, lib/authorization, lib/api2 properties); the values are the simulator's.
+ * The request handling of the simulated Nightscout sites. The answers are shaped as Nightscout's own
+ * (lib/api/status.js, lib/api/entries, lib/authorization, lib/api2 properties); the values are the simulator's.
  *
  * @author CGM binding contributors - Initial contribution
  */

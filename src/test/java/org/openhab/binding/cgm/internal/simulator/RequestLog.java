@@ -71,7 +71,7 @@ public final class RequestLog {
         return countMatching(r -> matches(r, endpoint));
     }
 
-    /** Nightscout requests hitting the given endpoint; {@link NightscoutEndpoint#ANY} counts every Nightscout request. */
+    /** Nightscout requests hitting the given endpoint; {@link NightscoutEndpoint#ANY} counts every one. */
     public long count(NightscoutEndpoint endpoint) {
         return countMatching(r -> NightscoutSimulation.VENDOR.equals(r.vendor())
                 && endpoint.matches(r.method(), r.path()));

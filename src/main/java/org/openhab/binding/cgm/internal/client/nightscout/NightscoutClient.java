@@ -20,6 +20,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -330,7 +331,7 @@ public class NightscoutClient implements CloudAccount {
         if (entries == null) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "entries are not a list");
         }
-        List<GlucoseReading> readings = GlucoseReading.oldestFirst(List.of(entries), NightscoutClient::reading);
+        List<GlucoseReading> readings = GlucoseReading.oldestFirst(Arrays.asList(entries), NightscoutClient::reading);
         jwtProven = true;
         Instant after = since;
         List<GlucoseReading> newer = new ArrayList<>(readings.size());

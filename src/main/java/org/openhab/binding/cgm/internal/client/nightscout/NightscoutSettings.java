@@ -35,7 +35,7 @@ public record NightscoutSettings(String siteUrl, @Nullable String token, @Nullab
         siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
     }
 
-    /** The value of the {@code api-secret} header: the secret's SHA-1 digest in lower-case hex, as Nightscout takes it. */
+    /** The value of the {@code api-secret} header: the secret's SHA-1 digest in lower-case hex, as Nightscout wants. */
     public @Nullable String apiSecretDigest() {
         String secret = apiSecret;
         if (secret == null) {
