@@ -206,6 +206,16 @@ public final class NightscoutSimSite {
         sensor.resume();
     }
 
+    /** When the reading taken at {@code taken} became (or becomes) visible. */
+    public Instant visibleAt(Instant taken) {
+        return sensor.visibleAt(taken);
+    }
+
+    /** The instants of the readings taken in {@code [from, to)}, oldest first. */
+    public List<Instant> takenBetween(Instant from, Instant to) {
+        return sensor.takenBetween(from, to);
+    }
+
     public NightscoutSimReading latestReading() {
         return sensor.latestReading();
     }
