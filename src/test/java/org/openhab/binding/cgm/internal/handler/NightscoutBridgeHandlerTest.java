@@ -25,6 +25,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.cgm.internal.simulator.Fault;
 import org.openhab.binding.cgm.internal.simulator.GlucoseCurve;
 import org.openhab.binding.cgm.internal.simulator.NightscoutEndpoint;
 import org.openhab.binding.cgm.internal.simulator.NightscoutSimReading;
@@ -294,6 +295,30 @@ class NightscoutBridgeHandlerTest extends HostTestBase {
         scheduler.advance(Duration.ofMinutes(30));
         assertOnline(BRIDGE);
         assertOnline(PATIENT);
+    }
+
+    @Test
+    void aRedirectIsNotFollowedAndA5xxBacksOff() {
+        addBridge();
+        scheduler.runDue();
+        String elsewhere = simulator.nightscoutUrl("elsewhere") + "/api/v1/entries/sgv.json";
+        simulator.nightscout().injectFault(NightscoutEndpoint.ENTRIES, Fault.redirect(302, elsewhere), 1);
+        scheduler.advance(Duration.ofMinutes(6));
+        assertTrue(simulator.requests().all().stream().noneMatch(r -> "elsewhere".equals(r.region())),
+                "the redirect is not followed");
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith(BRIDGE + " status OFFLINE")
+                && line.contains("redirect (HTTP 302)")), "said so: " + lines);
+
+        simulator.nightscout().injectFault(NightscoutEndpoint.ENTRIES, Fault.httpStatus(500), Integer.MAX_VALUE);
+        scheduler.advance(Duration.ofMinutes(10));
+        assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, status(BRIDGE).getStatusDetail());
+        assertTrue(String.valueOf(status(BRIDGE).getDescription()).startsWith("@text/offline.comm-error.server-error"));
+        long before = count(NightscoutEndpoint.ENTRIES);
+        scheduler.advance(Duration.ofMinutes(30));
+        assertTrue(count(NightscoutEndpoint.ENTRIES) - before <= 4, "backs off, no retry storm");
+        simulator.nightscout().clearFaults();
+        scheduler.advance(Duration.ofMinutes(65));
+        assertOnline(BRIDGE);
     }
 
     @Test
