@@ -40,6 +40,11 @@ import org.openhab.binding.cgm.internal.model.Trend;
 public record SpokenSummary(Kind kind, @Nullable GlucoseReading reading, Level level, @Nullable Heading heading,
         @Nullable Integer delta, @Nullable Duration age, @Nullable Instant until) {
 
+    /** The highest value a sensor's LO stands for, in mg/dL. */
+    static final int SENSOR_FLOOR = 40;
+    /** The lowest value a sensor's HI stands for, in mg/dL. */
+    static final int SENSOR_CEILING = 400;
+
     /** The cases, each with its own sentence. */
     public enum Kind {
         /** A current reading, by where it lies. */
@@ -110,8 +115,16 @@ public record SpokenSummary(Kind kind, @Nullable GlucoseReading reading, Level l
                 null);
     }
 
+    /**
+     * LO and HI: the sensor's flag on a value at its limit (Dexcom sends 39 and 401, FreeStyle Libre measures 40 to
+     * 500). The value check keeps a flag that means "below target" (as some sources set it) from being said as LO.
+     */
     private static Level level(CurrentReading current) {
-        return current.low() ? Level.BELOW_SENSOR : current.high() ? Level.ABOVE_SENSOR : Level.VALUE;
+        int mgPerDl = current.reading().mgPerDl();
+        if (current.low() && mgPerDl <= SENSOR_FLOOR) {
+            return Level.BELOW_SENSOR;
+        }
+        return current.high() && mgPerDl >= SENSOR_CEILING ? Level.ABOVE_SENSOR : Level.VALUE;
     }
 
     private static Kind kind(CurrentReading current, Level level) {

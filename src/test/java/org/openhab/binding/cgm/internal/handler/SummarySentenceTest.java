@@ -166,6 +166,17 @@ class SummarySentenceTest {
         assertFresh(current, ago, english, english, german, german);
     }
 
+    @Test
+    void aFlagOnAMeasurableValueIsNoLoOrHi() {
+        // a source whose low/high flags mean "below/above target" must not make 62 or 220 "beyond the sensor"
+        assertEquals("Anna is low: 62 mg/dL and falling, 2 minutes ago.",
+                fresh(reading(62, Trend.SINGLE_DOWN, null, GlucoseRange.LOW, false, true), Duration.ofMinutes(2), MG,
+                        EN));
+        assertEquals("Anna is high: 220 mg/dL and rising, 2 minutes ago.",
+                fresh(reading(220, Trend.SINGLE_UP, null, GlucoseRange.HIGH, true, false), Duration.ofMinutes(2), MG,
+                        EN));
+    }
+
     @ParameterizedTest
     @CsvSource({ "DOUBLE_UP, rising quickly, steigt schnell", "SINGLE_UP, rising, steigt",
             "FORTY_FIVE_UP, rising slowly, steigt langsam", "FLAT, steady, bleibt gleich",
