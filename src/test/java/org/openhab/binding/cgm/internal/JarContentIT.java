@@ -158,7 +158,8 @@ class JarContentIT {
     @Test
     void carriesTheOhInfResources() {
         for (String resource : List.of("OH-INF/addon/addon.xml", "OH-INF/thing/librelinkup.xml",
-                "OH-INF/thing/patient.xml", "OH-INF/thing/dexcom.xml", "OH-INF/thing/demo.xml", "OH-INF/config/config.xml", "OH-INF/i18n/cgm.properties")) {
+                "OH-INF/thing/patient.xml", "OH-INF/thing/dexcom.xml", "OH-INF/thing/demo.xml", "OH-INF/config/config.xml", "OH-INF/i18n/cgm.properties",
+                "OH-INF/i18n/cgm_de.properties", "OH-INF/update/patient.xml")) {
             assertNotNull(jar().getEntry(resource), resource);
         }
     }

@@ -46,7 +46,7 @@ public final class SummaryWording {
         String template(String key, Locale locale);
     }
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final long HOURS_FROM_MINUTES = 120;
 
     private final Templates templates;
