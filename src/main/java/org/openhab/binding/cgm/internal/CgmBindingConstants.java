@@ -58,6 +58,7 @@ public final class CgmBindingConstants {
     public static final String CHANNEL_DATA_COVERAGE = "data-coverage";
     public static final String CHANNEL_INSULIN_ON_BOARD = "insulin-on-board";
     public static final String CHANNEL_CARBS_ON_BOARD = "carbs-on-board";
+    public static final String CHANNEL_SUMMARY = "summary";
     /** The trigger channel; every other CHANNEL_ constant is a state channel. */
     public static final String CHANNEL_EVENT = "event";
 

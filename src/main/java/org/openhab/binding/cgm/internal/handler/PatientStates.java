@@ -67,6 +67,7 @@ public final class PatientStates {
         undefine(states, List.of(CHANNEL_TIMESTAMP, CHANNEL_STALE, CHANNEL_READING_AGE, CHANNEL_TARGET_LOW,
                 CHANNEL_TARGET_HIGH, CHANNEL_SENSOR_ACTIVATED, CHANNEL_SENSOR_EXPIRY, CHANNEL_SENSOR_STATE));
         undefine(states, STATISTICS);
+        undefine(states, List.of(CHANNEL_SUMMARY));
         undefine(states, List.of(CHANNEL_INSULIN_ON_BOARD, CHANNEL_CARBS_ON_BOARD));
         return states;
     }
