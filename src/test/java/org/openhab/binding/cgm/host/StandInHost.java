@@ -49,6 +49,7 @@ import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 import org.openhab.binding.cgm.internal.simulator.LluAccount;
+import org.openhab.binding.cgm.internal.simulator.NightscoutSimSite;
 import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
@@ -419,8 +420,9 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         String user = System.getenv("CGM_USER");
         // an account given without a service is a LibreLinkUp account, as before the demo existed
         String service = env("CGM_SERVICE", user == null || user.isBlank() ? "demo" : "librelinkup");
-        if (!"demo".equals(service) && !"librelinkup".equals(service) && !"dexcom".equals(service)) {
-            System.err.println("CGM_SERVICE must be demo, librelinkup or dexcom");
+        if (!"demo".equals(service) && !"librelinkup".equals(service) && !"dexcom".equals(service)
+                && !"nightscout".equals(service)) {
+            System.err.println("CGM_SERVICE must be demo, librelinkup, dexcom or nightscout");
             System.exit(2);
         }
         boolean dexcom = "dexcom".equals(service);
@@ -428,7 +430,22 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         CloudSimulator simulator = null;
         Map<String, Object> configuration = new LinkedHashMap<>();
         ThingTypeUID bridgeType;
-        if ("demo".equals(service)) {
+        if ("nightscout".equals(service)) {
+            // CGM_BASE_URL is the site, CGM_TOKEN its access token or CGM_PASSWORD its API secret; no site: simulated
+            bridgeType = CgmBindingConstants.THING_TYPE_NIGHTSCOUT;
+            String site = env("CGM_BASE_URL", "");
+            if (site.isEmpty()) {
+                simulator = CloudSimulator.start(clock);
+                NightscoutSimSite simulated = simulator.nightscout().addSite("demo", "demo-api-secret");
+                configuration.put("url", simulator.nightscoutUrl("demo"));
+                configuration.put("token", simulated.addToken("openhab", "readable"));
+                System.out.println("# simulated Nightscout site on " + simulator.baseUrl());
+            } else {
+                configuration.put("url", site);
+                configuration.put("token", env("CGM_TOKEN", ""));
+                configuration.put("apiSecret", env("CGM_PASSWORD", ""));
+            }
+        } else if ("demo".equals(service)) {
             bridgeType = CgmBindingConstants.THING_TYPE_DEMO;
             configuration.put("scenario", env("CGM_SCENARIO", "steady"));
             configuration.put("patients", new BigDecimal(env("CGM_PATIENTS", "1")));
