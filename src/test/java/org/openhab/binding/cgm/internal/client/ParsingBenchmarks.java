@@ -44,6 +44,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -70,6 +71,9 @@ public class ParsingBenchmarks {
 
     private LibreLinkUpClient libreLinkUp = newLibreLinkUp(Map.of());
     private DexcomClient dexcom = newDexcom(new byte[0]);
+    private byte[] graph141 = new byte[0];
+    private byte[] connections20 = new byte[0];
+    private byte[] dexcom288 = new byte[0];
 
     /** Answers each path with its bytes, decoded on every call as a transport would. */
     private record CannedTransport(Map<String, byte[]> answers) implements Transport {
@@ -89,11 +93,34 @@ public class ParsingBenchmarks {
     @Setup
     public void setUp() throws IOException, CloudException {
         byte[] login = fixture("seed-login.json").getBytes(StandardCharsets.UTF_8);
-        libreLinkUp = newLibreLinkUp(Map.of("/llu/auth/login", login, "/graph", graph(141), "/llu/connections",
-                connections(20)));
+        graph141 = graph(141);
+        connections20 = connections(20);
+        dexcom288 = dexcomReadings(288);
+        libreLinkUp = newLibreLinkUp(Map.of("/llu/auth/login", login, "/graph", graph141, "/llu/connections",
+                connections20));
         libreLinkUp.logIn();
-        dexcom = newDexcom(dexcomReadings(288));
+        dexcom = newDexcom(dexcom288);
         dexcom.logIn();
+    }
+
+    /*
+     * The baseline: the same bytes decoded as the transport decodes them and parsed by plain Gson into a tree, nothing
+     * mapped. The ratio of each parse above to its baseline is the figure that does not depend on the machine's load.
+     */
+
+    @Benchmark
+    public JsonElement gsonTreeGraph141() {
+        return JsonParser.parseString(new String(graph141, StandardCharsets.UTF_8));
+    }
+
+    @Benchmark
+    public JsonElement gsonTreeConnections20() {
+        return JsonParser.parseString(new String(connections20, StandardCharsets.UTF_8));
+    }
+
+    @Benchmark
+    public JsonElement gsonTreeDexcom288() {
+        return JsonParser.parseString(new String(dexcom288, StandardCharsets.UTF_8));
     }
 
     @Benchmark

@@ -13,7 +13,7 @@
 package org.openhab.binding.cgm.internal.client.dexcom;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,7 +41,8 @@ class DexcomResponseReader {
     /** The part of an SSO_InternalError message that says the password or account name failed. */
     static final String FAILED_AUTHENTICATION = "Cannot Authenticate by AccountName/AccountId";
     static final String ZERO_UUID = "00000000-0000-0000-0000-000000000000";
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final Gson gson;
     private final Clock clock;
@@ -64,24 +65,20 @@ class DexcomResponseReader {
         return value;
     }
 
+    /** The readings in one streaming pass; each reading alone: one that cannot be read is null, the others stay. */
     List<DexcomGlucoseValue> readings(TransportResponse response) throws CloudException {
-        JsonElement body = json(checked(response));
-        if (body == null || !body.isJsonArray()) {
+        String body = checked(response);
+        DexcomGlucoseValue[] values;
+        try {
+            values = body.isBlank() ? null : gson.fromJson(body, DexcomGlucoseValue[].class);
+        } catch (RuntimeException e) {
+            // malformed JSON, bad escapes
+            throw new CloudException(FailureKind.BAD_RESPONSE, "malformed JSON");
+        }
+        if (values == null) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "readings are not a list");
         }
-        List<DexcomGlucoseValue> values = new ArrayList<>();
-        for (JsonElement element : body.getAsJsonArray()) {
-            // each reading alone: one that cannot be read is dropped, the others stay
-            try {
-                DexcomGlucoseValue value = gson.fromJson(element, DexcomGlucoseValue.class);
-                if (value != null) {
-                    values.add(value);
-                }
-            } catch (RuntimeException e) {
-                // dropped
-            }
-        }
-        return values;
+        return Arrays.asList(values);
     }
 
     static boolean isUuid(String text) {

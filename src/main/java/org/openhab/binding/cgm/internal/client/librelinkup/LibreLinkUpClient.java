@@ -55,7 +55,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
@@ -225,7 +224,7 @@ public class LibreLinkUpClient implements CloudAccount {
         try {
             TransportResponse response = transport.execute(request);
             serverTime.observe(response);
-            return reader.read(response, false);
+            return reader.read(response, false, LluLoginData.class);
         } catch (CloudException e) {
             if (e.kind() == FailureKind.SESSION_EXPIRED) {
                 // no session exists yet: a 401 here is the cloud failing, not our token
@@ -294,30 +293,18 @@ public class LibreLinkUpClient implements CloudAccount {
 
     @Override
     public List<Patient> fetchPatients() throws CloudException {
-        LluEnvelope envelope = authenticatedGet(CONNECTIONS);
-        JsonElement data = envelope.data;
-        if (data == null || !data.isJsonArray()) {
-            throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected connections shape");
-        }
+        LluEnvelope envelope = authenticatedGet(CONNECTIONS, LluConnection[].class);
+        LluConnection[] connections = reader.data(envelope, LluConnection[].class);
         Instant reference = lastReference;
-        List<Patient> patients = new ArrayList<>();
-        for (JsonElement element : data.getAsJsonArray()) {
-            // each patient alone: what cannot be read of one never costs another its readings
-            Patient patient = patientOf(element);
+        List<Patient> patients = new ArrayList<>(connections.length);
+        for (LluConnection connection : connections) {
+            // each patient alone: what cannot be read of one (null here) never costs another its readings
+            Patient patient = connection != null ? LibreLinkUpMapper.patient(connection) : null;
             if (patient != null) {
                 patients.add(guard.admit(patient, reference));
             }
         }
         return patients;
-    }
-
-    private @Nullable Patient patientOf(JsonElement element) {
-        try {
-            LluConnection connection = gson.fromJson(element, LluConnection.class);
-            return connection != null ? LibreLinkUpMapper.patient(connection) : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     @Override
@@ -340,12 +327,12 @@ public class LibreLinkUpClient implements CloudAccount {
     public List<GlucoseReading> fetchHistory(String patientId) throws CloudException {
         String path = CONNECTIONS + "/" + URLEncoder.encode(patientId, StandardCharsets.UTF_8).replace("+", "%20")
                 + "/graph";
-        LluEnvelope envelope = authenticatedGet(path);
+        LluEnvelope envelope = authenticatedGet(path, LluGraphData.class);
         return guard.admit(LibreLinkUpMapper.history(reader.data(envelope, LluGraphData.class).graphData),
                 lastReference, null);
     }
 
-    private LluEnvelope authenticatedGet(String path) throws CloudException {
+    private LluEnvelope authenticatedGet(String path, Class<?> dataType) throws CloudException {
         LibreLinkUpSession current = session;
         if (current == null || !current.expires().isAfter(clock.instant())) {
             throw new CloudException(FailureKind.SESSION_EXPIRED, "no session");
@@ -353,7 +340,7 @@ public class LibreLinkUpClient implements CloudAccount {
         TransportResponse response = transport
                 .execute(TransportRequest.get(uri(current.region(), path), headers(current)));
         lastReference = serverTime.observe(response);
-        LluEnvelope envelope = reader.read(response, true);
+        LluEnvelope envelope = reader.read(response, true, dataType);
         adoptTicket(current, envelope.ticket);
         switch (envelope.status) {
             case LibreLinkUpResponseReader.STATUS_OK -> {
