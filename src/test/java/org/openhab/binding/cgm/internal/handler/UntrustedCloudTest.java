@@ -374,8 +374,12 @@ class UntrustedCloudTest extends TwoPatientTestBase {
     @Test
     void dexcomErrorsAreMatchedOnTheirCodeAndAFailedAuthenticationIsAWrongPassword() {
         simulator.dexcom().addAccount("publisher", PASSWORD, "us");
+        // verbatim as pydexcom recorded it (issue 16)
         simulator.dexcom().injectFault(DexcomEndpoint.AUTHENTICATE, Fault.dexcomErrorJsonSubCode("SSO_InternalError",
-                "Cannot Authenticate by AccountName/AccountId: parent@example.com"), 1);
+                "Synchronization of SSO account during authenticate call failed Time out issue.  AccountName=u$ern@me "
+                        + "Error encountered accessing Keycloak endpoint: UAM_ERROR: "
+                        + "HttpStatus='401 UNAUTHORIZED(401)' Msg=Cannot Authenticate by AccountName='u$ern@me'"),
+                1);
         ThingUID dexcom = new ThingUID(THING_TYPE_DEXCOM, "dx");
         host.addBridge(THING_TYPE_DEXCOM, "dx", map("username", "publisher", "password", PASSWORD, "region", "us",
                 "baseUrl", simulator.dexcomUrlTemplate()));

@@ -38,8 +38,13 @@ import com.google.gson.JsonElement;
 @NonNullByDefault
 class DexcomResponseReader {
 
-    /** The part of an SSO_InternalError message that says the password or account name failed. */
-    static final String FAILED_AUTHENTICATION = "Cannot Authenticate by AccountName/AccountId";
+    /**
+     * What an SSO_InternalError message says when the password (or the account) failed, by name or by id: Dexcom's
+     * sign-in answers its inner HTTP 401 with "... Msg=Cannot Authenticate by AccountName='name'" (pydexcom's recorded
+     * answers), or AccountId='id' for a login by id.
+     */
+    static final List<String> FAILED_AUTHENTICATION = List.of("Cannot Authenticate by AccountName='",
+            "Cannot Authenticate by AccountId='");
     static final String ZERO_UUID = "00000000-0000-0000-0000-000000000000";
     private static final Pattern UUID = Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -116,7 +121,7 @@ class DexcomResponseReader {
             return;
         }
         String message = error != null && error.message != null ? error.message : "";
-        if ("SSO_InternalError".equals(code) && message.contains(FAILED_AUTHENTICATION)) {
+        if ("SSO_InternalError".equals(code) && FAILED_AUTHENTICATION.stream().anyMatch(message::contains)) {
             // a wrong password (HTTP 500 with an inner 401); only this marker of the message is read, never shown
             throw new CloudException(FailureKind.BAD_CREDENTIALS, code);
         }
