@@ -71,6 +71,8 @@ public class LibreLinkUpClient implements CloudAccount {
     /** Terms of use, then privacy policy: the steps a user may let the binding accept. Never e-mail verification. */
     private static final Set<String> ACCEPTABLE_STEPS = Set.of("tou", "pp");
     private static final int MAX_STEPS = 3;
+    /** Marks an acceptable step that only the app can accept: the binding was allowed to but had no way. */
+    private static final String APP_ONLY = "-app";
     /** A renewed ticket is worth storing again once it lasts this much longer than the stored one. */
     private static final Duration STORE_AGAIN_AFTER = Duration.ofDays(1);
 
@@ -190,9 +192,13 @@ public class LibreLinkUpClient implements CloudAccount {
                     String stepToken = stepToken(data);
                     if (!settings.acceptTerms() || !ACCEPTABLE_STEPS.contains(step) || stepToken == null
                             || ++steps > MAX_STEPS) {
-                        // a step without its own ticket cannot be accepted here: the app must do it
+                        // a step without its own ticket cannot be accepted here: the app must do it, and with
+                        // acceptTerms on, the status must not ask to turn it on ("tou-app", "pp-app")
+                        boolean allowed = settings.acceptTerms() && ACCEPTABLE_STEPS.contains(step);
                         throw new CloudException(FailureKind.USER_ACTION_REQUIRED, "pending step", null,
-                                ACCEPTABLE_STEPS.contains(step) || "verifyEmail".equals(step) ? step : "other");
+                                ACCEPTABLE_STEPS.contains(step) || "verifyEmail".equals(step)
+                                        ? (allowed ? step + APP_ONLY : step)
+                                        : "other");
                     }
                     logger.debug("Accepting the pending LibreLinkUp step {} as configured", step);
                     envelope = continueStep(region, step, stepToken);
