@@ -199,7 +199,9 @@ public class DexcomClient implements CloudAccount {
                 + "&maxCount=" + maxCount);
         TransportResponse response = transport.execute(TransportRequest.post(uri, headers(), "{}"));
         Instant reference = serverTime.observe(response);
-        return guard.admit(DexcomMapper.readings(reader.readings(response)), reference, null);
+        List<GlucoseReading> readings = DexcomMapper.readings(reader.readings(response));
+        // Dexcom has sent readings dated 1970 ("Date(0)"): what lies long before the minutes asked for is no reading
+        return guard.admit(readings, reference, null, reference.minus(Duration.ofMinutes(minutes)));
     }
 
     @Override
