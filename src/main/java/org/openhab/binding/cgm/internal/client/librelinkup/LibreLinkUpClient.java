@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -111,12 +112,17 @@ public class LibreLinkUpClient implements CloudAccount {
     private volatile Instant lastReference;
 
     public LibreLinkUpClient(Transport transport, Clock clock, LibreLinkUpSettings settings) {
+        this(transport, clock, ServerTime.elapsedOf(clock), settings);
+    }
+
+    /** @param elapsed monotonic nanoseconds, which tell a jump of the host clock from time passing */
+    public LibreLinkUpClient(Transport transport, Clock clock, LongSupplier elapsed, LibreLinkUpSettings settings) {
         this.transport = transport;
         this.clock = clock;
         this.settings = settings;
         this.hosts = new LibreLinkUpHosts(settings.urlTemplate());
         this.reader = new LibreLinkUpResponseReader(gson, clock);
-        this.serverTime = new ServerTime(clock);
+        this.serverTime = new ServerTime(clock, elapsed);
         this.lastReference = clock.instant();
         this.loginRegion = settings.region();
         this.clientVersion = settings.clientVersion();
@@ -301,14 +307,21 @@ public class LibreLinkUpClient implements CloudAccount {
     public List<Patient> fetchPatients() throws CloudException {
         LluEnvelope envelope = authenticatedGet(CONNECTIONS, LluConnection[].class);
         LluConnection[] connections = reader.data(envelope, LluConnection[].class);
-        Instant reference = lastReference;
-        List<Patient> patients = new ArrayList<>(connections.length);
+        List<Patient> read = new ArrayList<>(connections.length);
+        List<GlucoseReading> readings = new ArrayList<>(connections.length);
         for (LluConnection connection : connections) {
             // each patient alone: what cannot be read of one (null here) never costs another its readings
             Patient patient = connection != null ? LibreLinkUpMapper.patient(connection) : null;
             if (patient != null) {
-                patients.add(guard.admit(patient, reference));
+                read.add(patient);
+                readings.addAll(patient.recent());
             }
+        }
+        Instant reference = serverTime.settle(lastReference, readings, ReadingPlausibility.MAX_AHEAD);
+        lastReference = reference;
+        List<Patient> patients = new ArrayList<>(read.size());
+        for (Patient patient : read) {
+            patients.add(guard.admit(patient, reference));
         }
         return patients;
     }
@@ -334,8 +347,10 @@ public class LibreLinkUpClient implements CloudAccount {
         String path = CONNECTIONS + "/" + URLEncoder.encode(patientId, StandardCharsets.UTF_8).replace("+", "%20")
                 + "/graph";
         LluEnvelope envelope = authenticatedGet(path, LluGraphData.class);
-        return guard.admit(LibreLinkUpMapper.history(reader.data(envelope, LluGraphData.class).graphData),
-                lastReference, null);
+        List<GlucoseReading> history = LibreLinkUpMapper.history(reader.data(envelope, LluGraphData.class).graphData);
+        Instant reference = serverTime.settle(lastReference, history, ReadingPlausibility.MAX_AHEAD);
+        lastReference = reference;
+        return guard.admit(history, reference, null);
     }
 
     private LluEnvelope authenticatedGet(String path, Class<?> dataType) throws CloudException {
