@@ -14,6 +14,8 @@ package org.openhab.binding.cgm.internal.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -136,6 +139,50 @@ public class ParsingBenchmarks {
     @Benchmark
     public List<GlucoseReading> dexcomReadings288() throws CloudException {
         return dexcom.fetchReadings(DexcomClient.MAX_MINUTES, DexcomClient.MAX_COUNT);
+    }
+
+    /**
+     * The time ratios where JMH's wall-clock figures drown in the load of a shared machine: each parse and its Gson
+     * baseline alternate in rounds, timed by the thread's CPU time, which other processes do not inflate. Run with
+     * {@code exec:java -Dexec.mainClass=...ParsingBenchmarks}.
+     */
+    public static void main(String[] args) throws IOException, CloudException {
+        ParsingBenchmarks b = new ParsingBenchmarks();
+        b.setUp();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Callable<?>> pairs = List.of(b::libreLinkUpGraph141, b::gsonTreeGraph141, b::libreLinkUpConnections20,
+                b::gsonTreeConnections20, b::dexcomReadings288, b::gsonTreeDexcom288);
+        long[] cpu = new long[pairs.size()];
+        int rounds = 60;
+        int perRound = 200;
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < pairs.size(); i++) {
+                long start = threads.getCurrentThreadCpuTime();
+                for (int n = 0; n < perRound; n++) {
+                    call(pairs.get(i));
+                }
+                if (round >= rounds / 3) {
+                    // the first third warms up
+                    cpu[i] += threads.getCurrentThreadCpuTime() - start;
+                }
+            }
+        }
+        long ops = (long) (rounds - rounds / 3) * perRound;
+        String[] names = { "libreLinkUpGraph141", "libreLinkUpConnections20", "dexcomReadings288" };
+        for (int i = 0; i < names.length; i++) {
+            long parse = cpu[2 * i] / ops;
+            long gson = cpu[2 * i + 1] / ops;
+            System.out.println(String.format(Locale.ROOT, "%-26s %8d ns CPU, Gson tree %8d ns CPU, ratio %.2f",
+                    names[i], parse, gson, (double) parse / gson));
+        }
+    }
+
+    private static void call(Callable<?> benchmark) {
+        try {
+            benchmark.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static LibreLinkUpClient newLibreLinkUp(Map<String, byte[]> answers) {
