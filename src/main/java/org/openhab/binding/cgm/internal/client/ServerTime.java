@@ -80,7 +80,7 @@ public final class ServerTime {
 
     /** The host's monotonic time for the system clock; a clock of its own (a test's) measures elapsed time too. */
     public static LongSupplier elapsedOf(Clock clock) {
-        if (clock.getClass() == Clock.systemUTC().getClass()) {
+        if (clock.getClass().equals(Clock.systemUTC().getClass())) {
             return System::nanoTime;
         }
         return () -> clock.millis() * 1_000_000L;

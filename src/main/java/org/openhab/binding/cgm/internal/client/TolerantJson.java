@@ -69,15 +69,15 @@ public final class TolerantJson {
                 return null;
             }
             Class<? super T> raw = type.getRawType();
-            if (raw == String.class) {
+            if (String.class.equals(raw)) {
                 return (TypeAdapter<T>) new Leaf(Kind.TEXT);
-            } else if (raw == Double.class || raw == double.class) {
+            } else if (Double.class.equals(raw) || double.class.equals(raw)) {
                 return (TypeAdapter<T>) new Leaf(Kind.DOUBLE);
-            } else if (raw == Integer.class || raw == int.class) {
+            } else if (Integer.class.equals(raw) || int.class.equals(raw)) {
                 return (TypeAdapter<T>) new Leaf(Kind.INT);
-            } else if (raw == Long.class || raw == long.class) {
+            } else if (Long.class.equals(raw) || long.class.equals(raw)) {
                 return (TypeAdapter<T>) new Leaf(Kind.LONG);
-            } else if (raw == Boolean.class || raw == boolean.class) {
+            } else if (Boolean.class.equals(raw) || boolean.class.equals(raw)) {
                 return (TypeAdapter<T>) new Leaf(Kind.BOOLEAN);
             } else if (JsonElement.class.isAssignableFrom(raw)) {
                 return null;
@@ -164,7 +164,8 @@ public final class TolerantJson {
                 case DOUBLE -> TolerantJson.parseDouble(text);
                 case INT -> {
                     Long value = wholeNumber(text);
-                    yield value != null && value == value.intValue() ? value.intValue() : null;
+                    long whole = value != null ? value : Long.MIN_VALUE;
+                    yield whole >= Integer.MIN_VALUE && whole <= Integer.MAX_VALUE ? (int) whole : null;
                 }
                 case LONG -> wholeNumber(text);
                 case BOOLEAN -> number ? null : parseBoolean(text);
