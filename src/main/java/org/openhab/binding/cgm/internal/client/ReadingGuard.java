@@ -60,9 +60,15 @@ public class ReadingGuard {
     /** The readings that can be true at {@code reference}, in their order. */
     public List<GlucoseReading> admit(List<GlucoseReading> readings, Instant reference,
             @Nullable Instant sensorStart) {
+        return admit(readings, reference, sensorStart, null);
+    }
+
+    /** The readings that can be true at {@code reference} in an answer for the span from {@code windowStart}. */
+    public List<GlucoseReading> admit(List<GlucoseReading> readings, Instant reference, @Nullable Instant sensorStart,
+            @Nullable Instant windowStart) {
         List<GlucoseReading> kept = new ArrayList<>(readings.size());
         for (GlucoseReading reading : readings) {
-            Rejection rejection = ReadingPlausibility.check(reading, reference, sensorStart);
+            Rejection rejection = ReadingPlausibility.check(reading, reference, sensorStart, windowStart);
             if (rejection == null) {
                 kept.add(reading);
             } else {
@@ -82,7 +88,11 @@ public class ReadingGuard {
         if (count == 1) {
             // once per kind: a wrong reading stays in the answers for minutes, and its value is the patient's data
             logger.debug("Dropped a reading the cloud sent ({}); further ones of this kind are only counted",
-                    rejection == Rejection.FUTURE ? "dated in the future" : "dated before its sensor started");
+                    switch (rejection) {
+                        case FUTURE -> "dated in the future";
+                        case BEFORE_SENSOR -> "dated before its sensor started";
+                        case BEFORE_WINDOW -> "dated long before the span asked for";
+                    });
         }
     }
 }

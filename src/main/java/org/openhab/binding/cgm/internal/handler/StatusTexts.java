@@ -105,6 +105,10 @@ public class StatusTexts {
     private static String stepKey(@Nullable String step) {
         if ("tou".equals(step)) {
             return "offline.config-error.step-terms";
+        } else if ("tou-app".equals(step)) {
+            return "offline.config-error.step-terms-app";
+        } else if ("pp-app".equals(step)) {
+            return "offline.config-error.step-privacy-app";
         } else if ("pp".equals(step)) {
             return "offline.config-error.step-privacy";
         } else if ("verifyEmail".equals(step)) {

@@ -39,12 +39,20 @@ public final class ReadingPlausibility {
     /** How far after the cloud's own time a reading may be dated: phone clocks are a little off. */
     public static final Duration MAX_AHEAD = Duration.ofMinutes(5);
 
+    /**
+     * How far before the span it was asked for a reading may be dated: the cloud judges the span by its own clock, so
+     * a little earlier is a clock difference; long before is not a reading of that span.
+     */
+    public static final Duration WINDOW_SLACK = Duration.ofHours(1);
+
     /** Why a reading was rejected. */
     public enum Rejection {
         /** Dated more than {@link #MAX_AHEAD} after the cloud's (or the host's) time. */
         FUTURE,
         /** Dated before the sensor that took it was started. */
-        BEFORE_SENSOR
+        BEFORE_SENSOR,
+        /** Dated long before the span the request asked for (1970, a reading of another day): not of this answer. */
+        BEFORE_WINDOW
     }
 
     private ReadingPlausibility() {
@@ -80,11 +88,27 @@ public final class ReadingPlausibility {
      * @param sensorStart when the sensor was started, if known
      */
     public static @Nullable Rejection check(GlucoseReading reading, Instant reference, @Nullable Instant sensorStart) {
+        return check(reading, reference, sensorStart, null);
+    }
+
+    /**
+     * Why a reading cannot be true, or null when it can.
+     *
+     * @param reference the cloud's own time of the answer, or the host's when the cloud gave none
+     * @param sensorStart when the sensor was started, if known
+     * @param windowStart the start of the span the request asked for, if it named one: a reading more than
+     *            {@link #WINDOW_SLACK} before it does not belong to the answer
+     */
+    public static @Nullable Rejection check(GlucoseReading reading, Instant reference, @Nullable Instant sensorStart,
+            @Nullable Instant windowStart) {
         if (reading.timestamp().isAfter(reference.plus(MAX_AHEAD))) {
             return Rejection.FUTURE;
         }
         if (sensorStart != null && reading.timestamp().isBefore(sensorStart)) {
             return Rejection.BEFORE_SENSOR;
+        }
+        if (windowStart != null && reading.timestamp().isBefore(windowStart.minus(WINDOW_SLACK))) {
+            return Rejection.BEFORE_WINDOW;
         }
         return null;
     }

@@ -14,6 +14,8 @@ package org.openhab.binding.cgm.internal.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -44,6 +47,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -70,6 +74,9 @@ public class ParsingBenchmarks {
 
     private LibreLinkUpClient libreLinkUp = newLibreLinkUp(Map.of());
     private DexcomClient dexcom = newDexcom(new byte[0]);
+    private byte[] graph141 = new byte[0];
+    private byte[] connections20 = new byte[0];
+    private byte[] dexcom288 = new byte[0];
 
     /** Answers each path with its bytes, decoded on every call as a transport would. */
     private record CannedTransport(Map<String, byte[]> answers) implements Transport {
@@ -89,11 +96,34 @@ public class ParsingBenchmarks {
     @Setup
     public void setUp() throws IOException, CloudException {
         byte[] login = fixture("seed-login.json").getBytes(StandardCharsets.UTF_8);
-        libreLinkUp = newLibreLinkUp(Map.of("/llu/auth/login", login, "/graph", graph(141), "/llu/connections",
-                connections(20)));
+        graph141 = graph(141);
+        connections20 = connections(20);
+        dexcom288 = dexcomReadings(288);
+        libreLinkUp = newLibreLinkUp(Map.of("/llu/auth/login", login, "/graph", graph141, "/llu/connections",
+                connections20));
         libreLinkUp.logIn();
-        dexcom = newDexcom(dexcomReadings(288));
+        dexcom = newDexcom(dexcom288);
         dexcom.logIn();
+    }
+
+    /*
+     * The baseline: the same bytes decoded as the transport decodes them and parsed by plain Gson into a tree, nothing
+     * mapped. The ratio of each parse above to its baseline is the figure that does not depend on the machine's load.
+     */
+
+    @Benchmark
+    public JsonElement gsonTreeGraph141() {
+        return JsonParser.parseString(new String(graph141, StandardCharsets.UTF_8));
+    }
+
+    @Benchmark
+    public JsonElement gsonTreeConnections20() {
+        return JsonParser.parseString(new String(connections20, StandardCharsets.UTF_8));
+    }
+
+    @Benchmark
+    public JsonElement gsonTreeDexcom288() {
+        return JsonParser.parseString(new String(dexcom288, StandardCharsets.UTF_8));
     }
 
     @Benchmark
@@ -109,6 +139,50 @@ public class ParsingBenchmarks {
     @Benchmark
     public List<GlucoseReading> dexcomReadings288() throws CloudException {
         return dexcom.fetchReadings(DexcomClient.MAX_MINUTES, DexcomClient.MAX_COUNT);
+    }
+
+    /**
+     * The time ratios where JMH's wall-clock figures drown in the load of a shared machine: each parse and its Gson
+     * baseline alternate in rounds, timed by the thread's CPU time, which other processes do not inflate. Run with
+     * {@code exec:java -Dexec.mainClass=...ParsingBenchmarks}.
+     */
+    public static void main(String[] args) throws IOException, CloudException {
+        ParsingBenchmarks b = new ParsingBenchmarks();
+        b.setUp();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Callable<?>> pairs = List.of(b::libreLinkUpGraph141, b::gsonTreeGraph141, b::libreLinkUpConnections20,
+                b::gsonTreeConnections20, b::dexcomReadings288, b::gsonTreeDexcom288);
+        long[] cpu = new long[pairs.size()];
+        int rounds = 60;
+        int perRound = 200;
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < pairs.size(); i++) {
+                long start = threads.getCurrentThreadCpuTime();
+                for (int n = 0; n < perRound; n++) {
+                    call(pairs.get(i));
+                }
+                if (round >= rounds / 3) {
+                    // the first third warms up
+                    cpu[i] += threads.getCurrentThreadCpuTime() - start;
+                }
+            }
+        }
+        long ops = (long) (rounds - rounds / 3) * perRound;
+        String[] names = { "libreLinkUpGraph141", "libreLinkUpConnections20", "dexcomReadings288" };
+        for (int i = 0; i < names.length; i++) {
+            long parse = cpu[2 * i] / ops;
+            long gson = cpu[2 * i + 1] / ops;
+            System.out.println(String.format(Locale.ROOT, "%-26s %8d ns CPU, Gson tree %8d ns CPU, ratio %.2f",
+                    names[i], parse, gson, (double) parse / gson));
+        }
+    }
+
+    private static void call(Callable<?> benchmark) {
+        try {
+            benchmark.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static LibreLinkUpClient newLibreLinkUp(Map<String, byte[]> answers) {

@@ -18,10 +18,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.cgm.internal.model.GlucoseReading;
+import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
+import org.openhab.binding.cgm.internal.model.Trend;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
 /**
@@ -62,5 +67,25 @@ class ServerTimeTest {
     void aDateHeaderDaysAwayIsNotBelieved() {
         observe(clock.instant().plus(Duration.ofDays(3)));
         assertEquals(Duration.ZERO, serverTime.offset());
+    }
+
+    @Test
+    void withoutDateHeaderTheReadingsTellWhetherTheHostClockOrElapsedTimeStartedWrong() {
+        AtomicLong elapsed = new AtomicLong();
+        ServerTime time = new ServerTime(clock, elapsed::get);
+        TransportResponse noDate = new TransportResponse(200, Map.of(), "{}");
+        Instant start = clock.instant();
+        assertEquals(start, time.observe(noDate));
+        // the host clock was wrong when the binding started and NTP set it 2 hours forward; no time passed
+        clock.advance(Duration.ofHours(2));
+        assertEquals(start, time.observe(noDate), "until the readings tell, elapsed time says no time passed");
+        GlucoseReading fresh = new GlucoseReading(clock.instant().minusSeconds(60), 100, null, Trend.FLAT, null, null,
+                null);
+        assertEquals(clock.instant(), time.settle(start, List.of(fresh), ReadingPlausibility.MAX_AHEAD),
+                "a reading two hours ahead of elapsed time: the host clock was right");
+        assertEquals(Duration.ZERO, time.offset());
+        elapsed.addAndGet(Duration.ofMinutes(1).toNanos());
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(clock.instant(), time.observe(noDate), "and is followed from then on");
     }
 }

@@ -140,6 +140,25 @@ class DexcomBridgeHandlerTest extends HostTestBase {
         assertOnline(BRIDGE);
     }
 
+    /** Issue 16, defect 1: Dexcom's SSO sign-in answers a wrong password with SSO_InternalError (HTTP 500). */
+    @Test
+    void aWrongPasswordAnsweredTheSsoWayIsAWrongPasswordByNameAndById() {
+        simulator.dexcom().setSsoPasswordErrors(true);
+        addBridge("password", "wrong");
+        scheduler.runDue();
+        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.dexcom-bad-credentials");
+        scheduler.advance(Duration.ofDays(1));
+        assertEquals(1, simulator.requests().all().size(), "logins stop");
+
+        host.reconfigure(BRIDGE, map("username", "", "accountId", account.accountId(), "password", "wrong"));
+        scheduler.runDue();
+        assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.dexcom-bad-credentials");
+        scheduler.advance(Duration.ofDays(1));
+        assertEquals(1, count(DexcomEndpoint.LOGIN_BY_ID), "logins stop");
+    }
+
     @Test
     void aWrongRegionLooksLikeAWrongPassword() {
         addBridge("region", "us");

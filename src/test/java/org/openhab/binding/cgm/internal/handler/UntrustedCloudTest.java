@@ -27,6 +27,8 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.DexcomEndpoint;
 import org.openhab.binding.cgm.internal.simulator.Fault;
@@ -350,14 +352,17 @@ class UntrustedCloudTest extends TwoPatientTestBase {
                 simulator.requests().all().stream().map(RecordedRequest::path).toList());
     }
 
-    @Test
-    void aStepWithoutTicketAsksForTheApp() {
-        account.requireTerms("pp");
+    /** Issue 16, defect 3: Accept Terms is on, so the status must not ask to turn it on. */
+    @ParameterizedTest
+    @CsvSource({ "pp, step-privacy-app", "tou, step-terms-app" })
+    void aStepWithoutTicketAsksForTheAppWithoutAskingToTurnOnAcceptTerms(String step, String key) {
+        account.requireTerms(step);
         account.omitStepTicket();
         addBridge("acceptTerms", true);
         scheduler.runDue();
         assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                "@text/offline.config-error.step-privacy [\"09:30\"]");
+                "@text/offline.config-error." + key + " [\"09:30\"]");
+        assertFalse(host.translate(status(BRIDGE)).contains("turn on"), host.translate(status(BRIDGE)));
         assertEquals(0, count(LluEndpoint.CONTINUE));
     }
 
@@ -374,8 +379,12 @@ class UntrustedCloudTest extends TwoPatientTestBase {
     @Test
     void dexcomErrorsAreMatchedOnTheirCodeAndAFailedAuthenticationIsAWrongPassword() {
         simulator.dexcom().addAccount("publisher", PASSWORD, "us");
+        // verbatim as pydexcom recorded it (issue 16)
         simulator.dexcom().injectFault(DexcomEndpoint.AUTHENTICATE, Fault.dexcomErrorJsonSubCode("SSO_InternalError",
-                "Cannot Authenticate by AccountName/AccountId: parent@example.com"), 1);
+                "Synchronization of SSO account during authenticate call failed Time out issue.  AccountName=u$ern@me "
+                        + "Error encountered accessing Keycloak endpoint: UAM_ERROR: "
+                        + "HttpStatus='401 UNAUTHORIZED(401)' Msg=Cannot Authenticate by AccountName='u$ern@me'"),
+                1);
         ThingUID dexcom = new ThingUID(THING_TYPE_DEXCOM, "dx");
         host.addBridge(THING_TYPE_DEXCOM, "dx", map("username", "publisher", "password", PASSWORD, "region", "us",
                 "baseUrl", simulator.dexcomUrlTemplate()));

@@ -101,6 +101,16 @@ final class DexcomErrors {
         return response(MAX_ATTEMPTS, MAX_ATTEMPTS_MESSAGE, now);
     }
 
+    /**
+     * A wrong password as Dexcom's SSO sign-in answers it, verbatim from pydexcom's recorded answers (HTTP 500):
+     * {@code by} is AccountName or AccountId, {@code who} the name or id sent.
+     */
+    static SimResponse ssoCannotAuthenticate(String by, String who, Instant now) {
+        return response(SSO_INTERNAL_ERROR, "Synchronization of SSO account during authenticate call failed Time out "
+                + "issue.  " + by + "=" + who + " Error encountered accessing Keycloak endpoint: UAM_ERROR: "
+                + "HttpStatus='401 UNAUTHORIZED(401)' Msg=Cannot Authenticate by " + by + "='" + who + "'", now);
+    }
+
     static SimResponse cannotAuthenticateById(Instant now) {
         return response(SSO_INTERNAL_ERROR, CANNOT_AUTHENTICATE_BY_ID, now);
     }

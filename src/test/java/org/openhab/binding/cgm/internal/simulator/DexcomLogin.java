@@ -61,7 +61,7 @@ final class DexcomLogin {
         if (account == null) {
             return DexcomErrors.accountPasswordInvalid(now);
         }
-        checkPassword(account, password, now);
+        checkPassword(account, password, "AccountName", accountName, now);
         return DexcomResponses.uuid(account.accountId());
     }
 
@@ -82,18 +82,24 @@ final class DexcomLogin {
         if (account == null) {
             return DexcomErrors.cannotAuthenticateById(now);
         }
-        checkPassword(account, password, now);
+        checkPassword(account, password, "AccountId", accountId, now);
         return DexcomResponses.uuid(sessions.issue(account, request.region(), now).sessionId());
     }
 
-    /** A locked account refuses even the right password; a wrong one counts towards the lock. */
-    private void checkPassword(DexcomAccount account, String password, Instant now) throws Rejection {
+    /**
+     * A locked account refuses even the right password; a wrong one counts towards the lock and is answered the
+     * classic way or, when the simulation says so, the SSO way naming {@code by} (AccountName, AccountId) and
+     * {@code who}.
+     */
+    private void checkPassword(DexcomAccount account, String password, String by, String who, Instant now)
+            throws Rejection {
         if (account.locked()) {
             throw new Rejection(DexcomErrors.maxAttemptsExceeded(now));
         }
         if (!account.passwordMatches(password)) {
             account.recordFailure(simulation.maxFailedLogins());
-            throw new Rejection(DexcomErrors.accountPasswordInvalid(now));
+            throw new Rejection(simulation.ssoPasswordErrors() ? DexcomErrors.ssoCannotAuthenticate(by, who, now)
+                    : DexcomErrors.accountPasswordInvalid(now));
         }
         account.recordSuccess();
     }

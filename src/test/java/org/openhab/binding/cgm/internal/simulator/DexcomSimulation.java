@@ -50,6 +50,7 @@ public final class DexcomSimulation {
     private DexcomPayload payload = DexcomPayload.MODERN;
     private Duration sessionLifetime = DEFAULT_SESSION_LIFETIME;
     private int maxFailedLogins = DEFAULT_MAX_FAILED_LOGINS;
+    private boolean ssoPasswordErrors;
 
     DexcomSimulation(Clock clock, ReleaseSignal releaseSignal) {
         this.clock = clock;
@@ -90,6 +91,22 @@ public final class DexcomSimulation {
         }
         synchronized (lock) {
             sessionLifetime = lifetime;
+        }
+    }
+
+    /**
+     * Wrong passwords answered as Dexcom's SSO sign-in answers them (SSO_InternalError, HTTP 500, the inner 401 in
+     * the message) instead of AccountPasswordInvalid; default off.
+     */
+    public void setSsoPasswordErrors(boolean sso) {
+        synchronized (lock) {
+            ssoPasswordErrors = sso;
+        }
+    }
+
+    boolean ssoPasswordErrors() {
+        synchronized (lock) {
+            return ssoPasswordErrors;
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -80,9 +81,14 @@ public class DexcomClient implements CloudAccount {
     private volatile @Nullable String sessionId;
 
     public DexcomClient(Transport transport, Clock clock, DexcomSettings settings) {
+        this(transport, clock, ServerTime.elapsedOf(clock), settings);
+    }
+
+    /** @param elapsed monotonic nanoseconds, which tell a jump of the host clock from time passing */
+    public DexcomClient(Transport transport, Clock clock, LongSupplier elapsed, DexcomSettings settings) {
         this.transport = transport;
         this.settings = settings;
-        this.serverTime = new ServerTime(clock);
+        this.serverTime = new ServerTime(clock, elapsed);
         this.reader = new DexcomResponseReader(gson, clock);
         this.accountId = settings.accountId();
     }
@@ -198,8 +204,11 @@ public class DexcomClient implements CloudAccount {
         URI uri = URI.create(settings.servicesUrl() + READ + "?sessionId=" + session + "&minutes=" + minutes
                 + "&maxCount=" + maxCount);
         TransportResponse response = transport.execute(TransportRequest.post(uri, headers(), "{}"));
-        Instant reference = serverTime.observe(response);
-        return guard.admit(DexcomMapper.readings(reader.readings(response)), reference, null);
+        Instant observed = serverTime.observe(response);
+        List<GlucoseReading> readings = DexcomMapper.readings(reader.readings(response));
+        Instant reference = serverTime.settle(observed, readings, ReadingPlausibility.MAX_AHEAD);
+        // Dexcom has sent readings dated 1970 ("Date(0)"): what lies long before the minutes asked for is no reading
+        return guard.admit(readings, reference, null, reference.minus(Duration.ofMinutes(minutes)));
     }
 
     @Override

@@ -13,7 +13,7 @@
 package org.openhab.binding.cgm.internal.client.dexcom;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -38,10 +38,16 @@ import com.google.gson.JsonElement;
 @NonNullByDefault
 class DexcomResponseReader {
 
-    /** The part of an SSO_InternalError message that says the password or account name failed. */
-    static final String FAILED_AUTHENTICATION = "Cannot Authenticate by AccountName/AccountId";
+    /**
+     * What an SSO_InternalError message says when the password (or the account) failed, by name or by id: Dexcom's
+     * sign-in answers its inner HTTP 401 with "... Msg=Cannot Authenticate by AccountName='name'" (pydexcom's recorded
+     * answers), or AccountId='id' for a login by id.
+     */
+    static final List<String> FAILED_AUTHENTICATION = List.of("Cannot Authenticate by AccountName='",
+            "Cannot Authenticate by AccountId='");
     static final String ZERO_UUID = "00000000-0000-0000-0000-000000000000";
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final Gson gson;
     private final Clock clock;
@@ -64,24 +70,20 @@ class DexcomResponseReader {
         return value;
     }
 
+    /** The readings in one streaming pass; each reading alone: one that cannot be read is null, the others stay. */
     List<DexcomGlucoseValue> readings(TransportResponse response) throws CloudException {
-        JsonElement body = json(checked(response));
-        if (body == null || !body.isJsonArray()) {
+        String body = checked(response);
+        DexcomGlucoseValue[] values;
+        try {
+            values = body.isBlank() ? null : gson.fromJson(body, DexcomGlucoseValue[].class);
+        } catch (RuntimeException e) {
+            // malformed JSON, bad escapes
+            throw new CloudException(FailureKind.BAD_RESPONSE, "malformed JSON");
+        }
+        if (values == null) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "readings are not a list");
         }
-        List<DexcomGlucoseValue> values = new ArrayList<>();
-        for (JsonElement element : body.getAsJsonArray()) {
-            // each reading alone: one that cannot be read is dropped, the others stay
-            try {
-                DexcomGlucoseValue value = gson.fromJson(element, DexcomGlucoseValue.class);
-                if (value != null) {
-                    values.add(value);
-                }
-            } catch (RuntimeException e) {
-                // dropped
-            }
-        }
-        return values;
+        return Arrays.asList(values);
     }
 
     static boolean isUuid(String text) {
@@ -119,7 +121,7 @@ class DexcomResponseReader {
             return;
         }
         String message = error != null && error.message != null ? error.message : "";
-        if ("SSO_InternalError".equals(code) && message.contains(FAILED_AUTHENTICATION)) {
+        if ("SSO_InternalError".equals(code) && FAILED_AUTHENTICATION.stream().anyMatch(message::contains)) {
             // a wrong password (HTTP 500 with an inner 401); only this marker of the message is read, never shown
             throw new CloudException(FailureKind.BAD_CREDENTIALS, code);
         }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -55,7 +56,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
@@ -72,6 +72,8 @@ public class LibreLinkUpClient implements CloudAccount {
     /** Terms of use, then privacy policy: the steps a user may let the binding accept. Never e-mail verification. */
     private static final Set<String> ACCEPTABLE_STEPS = Set.of("tou", "pp");
     private static final int MAX_STEPS = 3;
+    /** Marks an acceptable step that only the app can accept: the binding was allowed to but had no way. */
+    private static final String APP_ONLY = "-app";
     /** A renewed ticket is worth storing again once it lasts this much longer than the stored one. */
     private static final Duration STORE_AGAIN_AFTER = Duration.ofDays(1);
 
@@ -110,12 +112,17 @@ public class LibreLinkUpClient implements CloudAccount {
     private volatile Instant lastReference;
 
     public LibreLinkUpClient(Transport transport, Clock clock, LibreLinkUpSettings settings) {
+        this(transport, clock, ServerTime.elapsedOf(clock), settings);
+    }
+
+    /** @param elapsed monotonic nanoseconds, which tell a jump of the host clock from time passing */
+    public LibreLinkUpClient(Transport transport, Clock clock, LongSupplier elapsed, LibreLinkUpSettings settings) {
         this.transport = transport;
         this.clock = clock;
         this.settings = settings;
         this.hosts = new LibreLinkUpHosts(settings.urlTemplate());
         this.reader = new LibreLinkUpResponseReader(gson, clock);
-        this.serverTime = new ServerTime(clock);
+        this.serverTime = new ServerTime(clock, elapsed);
         this.lastReference = clock.instant();
         this.loginRegion = settings.region();
         this.clientVersion = settings.clientVersion();
@@ -191,9 +198,13 @@ public class LibreLinkUpClient implements CloudAccount {
                     String stepToken = stepToken(data);
                     if (!settings.acceptTerms() || !ACCEPTABLE_STEPS.contains(step) || stepToken == null
                             || ++steps > MAX_STEPS) {
-                        // a step without its own ticket cannot be accepted here: the app must do it
+                        // a step without its own ticket cannot be accepted here: the app must do it, and with
+                        // acceptTerms on, the status must not ask to turn it on ("tou-app", "pp-app")
+                        boolean allowed = settings.acceptTerms() && ACCEPTABLE_STEPS.contains(step);
                         throw new CloudException(FailureKind.USER_ACTION_REQUIRED, "pending step", null,
-                                ACCEPTABLE_STEPS.contains(step) || "verifyEmail".equals(step) ? step : "other");
+                                ACCEPTABLE_STEPS.contains(step) || "verifyEmail".equals(step)
+                                        ? (allowed ? step + APP_ONLY : step)
+                                        : "other");
                     }
                     logger.debug("Accepting the pending LibreLinkUp step {} as configured", step);
                     envelope = continueStep(region, step, stepToken);
@@ -225,7 +236,7 @@ public class LibreLinkUpClient implements CloudAccount {
         try {
             TransportResponse response = transport.execute(request);
             serverTime.observe(response);
-            return reader.read(response, false);
+            return reader.read(response, false, LluLoginData.class);
         } catch (CloudException e) {
             if (e.kind() == FailureKind.SESSION_EXPIRED) {
                 // no session exists yet: a 401 here is the cloud failing, not our token
@@ -294,30 +305,25 @@ public class LibreLinkUpClient implements CloudAccount {
 
     @Override
     public List<Patient> fetchPatients() throws CloudException {
-        LluEnvelope envelope = authenticatedGet(CONNECTIONS);
-        JsonElement data = envelope.data;
-        if (data == null || !data.isJsonArray()) {
-            throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected connections shape");
-        }
-        Instant reference = lastReference;
-        List<Patient> patients = new ArrayList<>();
-        for (JsonElement element : data.getAsJsonArray()) {
-            // each patient alone: what cannot be read of one never costs another its readings
-            Patient patient = patientOf(element);
+        LluEnvelope envelope = authenticatedGet(CONNECTIONS, LluConnection[].class);
+        LluConnection[] connections = reader.data(envelope, LluConnection[].class);
+        List<Patient> read = new ArrayList<>(connections.length);
+        List<GlucoseReading> readings = new ArrayList<>(connections.length);
+        for (LluConnection connection : connections) {
+            // each patient alone: what cannot be read of one (null here) never costs another its readings
+            Patient patient = connection != null ? LibreLinkUpMapper.patient(connection) : null;
             if (patient != null) {
-                patients.add(guard.admit(patient, reference));
+                read.add(patient);
+                readings.addAll(patient.recent());
             }
         }
-        return patients;
-    }
-
-    private @Nullable Patient patientOf(JsonElement element) {
-        try {
-            LluConnection connection = gson.fromJson(element, LluConnection.class);
-            return connection != null ? LibreLinkUpMapper.patient(connection) : null;
-        } catch (RuntimeException e) {
-            return null;
+        Instant reference = serverTime.settle(lastReference, readings, ReadingPlausibility.MAX_AHEAD);
+        lastReference = reference;
+        List<Patient> patients = new ArrayList<>(read.size());
+        for (Patient patient : read) {
+            patients.add(guard.admit(patient, reference));
         }
+        return patients;
     }
 
     @Override
@@ -340,12 +346,14 @@ public class LibreLinkUpClient implements CloudAccount {
     public List<GlucoseReading> fetchHistory(String patientId) throws CloudException {
         String path = CONNECTIONS + "/" + URLEncoder.encode(patientId, StandardCharsets.UTF_8).replace("+", "%20")
                 + "/graph";
-        LluEnvelope envelope = authenticatedGet(path);
-        return guard.admit(LibreLinkUpMapper.history(reader.data(envelope, LluGraphData.class).graphData),
-                lastReference, null);
+        LluEnvelope envelope = authenticatedGet(path, LluGraphData.class);
+        List<GlucoseReading> history = LibreLinkUpMapper.history(reader.data(envelope, LluGraphData.class).graphData);
+        Instant reference = serverTime.settle(lastReference, history, ReadingPlausibility.MAX_AHEAD);
+        lastReference = reference;
+        return guard.admit(history, reference, null);
     }
 
-    private LluEnvelope authenticatedGet(String path) throws CloudException {
+    private LluEnvelope authenticatedGet(String path, Class<?> dataType) throws CloudException {
         LibreLinkUpSession current = session;
         if (current == null || !current.expires().isAfter(clock.instant())) {
             throw new CloudException(FailureKind.SESSION_EXPIRED, "no session");
@@ -353,7 +361,7 @@ public class LibreLinkUpClient implements CloudAccount {
         TransportResponse response = transport
                 .execute(TransportRequest.get(uri(current.region(), path), headers(current)));
         lastReference = serverTime.observe(response);
-        LluEnvelope envelope = reader.read(response, true);
+        LluEnvelope envelope = reader.read(response, true, dataType);
         adoptTicket(current, envelope.ticket);
         switch (envelope.status) {
             case LibreLinkUpResponseReader.STATUS_OK -> {

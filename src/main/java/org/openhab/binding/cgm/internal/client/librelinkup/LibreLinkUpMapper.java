@@ -13,15 +13,12 @@
 package org.openhab.binding.cgm.internal.client.librelinkup;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -45,10 +42,6 @@ import org.openhab.binding.cgm.internal.model.Trend;
  */
 @NonNullByDefault
 public final class LibreLinkUpMapper {
-
-    /** FactoryTimestamp, e.g. "5/21/2022 1:38:50 PM": UTC, US format. */
-    private static final DateTimeFormatter FACTORY_TIMESTAMP = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("M/d/yyyy h:mm:ss a").toFormatter(Locale.US);
 
     private static final int UNIT_MMOL = 0;
 
@@ -114,16 +107,57 @@ public final class LibreLinkUpMapper {
                 item.isLow);
     }
 
-    /** Parses a FactoryTimestamp as UTC; null when absent or unreadable. */
+    /**
+     * Parses a FactoryTimestamp, "M/d/yyyy h:mm:ss a" in UTC (e.g. "5/21/2022 1:38:50 PM"), by hand: a formatter
+     * object per reading cost more than the rest of the parse. Null when absent or not a real date and time.
+     */
     public static @Nullable Instant factoryTimestamp(@Nullable String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return null;
         }
-        try {
-            return LocalDateTime.parse(text.trim(), FACTORY_TIMESTAMP).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
+        String t = text.trim();
+        int[] at = { 0 };
+        int month = number(t, at, 1, 2, '/');
+        int day = number(t, at, 1, 2, '/');
+        int year = number(t, at, 4, 4, ' ');
+        int hour = number(t, at, 1, 2, ':');
+        int minute = number(t, at, 2, 2, ':');
+        int second = number(t, at, 2, 2, ' ');
+        if (at[0] < 0 || t.length() != at[0] + 2 || month < 1 || month > 12 || year < 1 || day < 1
+                || day > Month.of(month).length(Year.isLeap(year)) || hour < 1 || hour > 12 || minute > 59
+                || second > 59) {
             return null;
         }
+        char a = Character.toUpperCase(t.charAt(at[0]));
+        if ((a != 'A' && a != 'P') || Character.toUpperCase(t.charAt(at[0] + 1)) != 'M') {
+            return null;
+        }
+        int hourOfDay = hour % 12 + (a == 'P' ? 12 : 0);
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400 + hourOfDay * 3600 + minute * 60 + second);
+    }
+
+    /**
+     * The digits from {@code at[0]} (at least {@code min}, at most {@code max}) and the separator after them, which
+     * moves {@code at[0]} past both; -1 when they are not there.
+     */
+    private static int number(String text, int[] at, int min, int max, char separator) {
+        int start = at[0];
+        if (start < 0) {
+            return -1;
+        }
+        int value = 0;
+        int i = start;
+        while (i < text.length() && i - start < max && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            value = value * 10 + text.charAt(i) - '0';
+            i++;
+        }
+        if (i - start < min || i >= text.length() || text.charAt(i) != separator) {
+            at[0] = -1;
+            return -1;
+        }
+        at[0] = i + 1;
+        return value;
     }
 
     private static GlucoseUnit unit(LluConnection connection, @Nullable LluGlucoseItem item) {
@@ -164,7 +198,8 @@ public final class LibreLinkUpMapper {
         if (productType != null && productType == PRODUCT_TYPE_PLUS) {
             return Duration.ofDays(15);
         }
-        if ((productType != null && productType == PRODUCT_TYPE_14_DAYS) || (family != null && MODELS.containsKey(family))) {
+        if ((productType != null && productType == PRODUCT_TYPE_14_DAYS)
+                || (family != null && MODELS.containsKey(family))) {
             return Duration.ofDays(14);
         }
         return null;

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.cgm.internal.client.librelinkup;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -22,13 +23,18 @@ import org.openhab.binding.cgm.internal.client.FailureKind;
 import org.openhab.binding.cgm.internal.client.AppVersion;
 import org.openhab.binding.cgm.internal.client.HttpFailures;
 import org.openhab.binding.cgm.internal.client.RetryAfter;
+import org.openhab.binding.cgm.internal.client.TolerantJson;
 import org.openhab.binding.cgm.internal.client.TransportResponse;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluEnvelope;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluLockoutData;
+import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluMessage;
+import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluTicket;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluVersionFloorData;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 
 /**
  * Turns a LibreLinkUp HTTP answer into its envelope, or into the {@link CloudException} that says what went wrong.
@@ -59,11 +65,12 @@ class LibreLinkUpResponseReader {
 
     /**
      * @param afterLogin true for the API calls a session makes: a 404 or 410 there means the API itself is gone
+     * @param dataType what the endpoint answers as data (lockout and version floor data are known here)
      */
-    LluEnvelope read(TransportResponse response, boolean afterLogin) throws CloudException {
+    LluEnvelope read(TransportResponse response, boolean afterLogin, Class<?> dataType) throws CloudException {
         HttpFailures.failOnRedirectOrWebPage(response, clock);
         int http = response.status();
-        LluEnvelope envelope = parse(response.body());
+        LluEnvelope envelope = parse(response.body(), dataType);
         if (envelope != null) {
             failOnAccountWideStatus(envelope);
         }
@@ -87,21 +94,26 @@ class LibreLinkUpResponseReader {
         return envelope;
     }
 
+    /** The data of the answer as {@code type}: null or of another shape is a bad answer. */
     <T> T data(LluEnvelope envelope, Class<T> type) throws CloudException {
-        JsonElement data = envelope.data;
-        if (data == null || data.isJsonNull()) {
-            throw new CloudException(FailureKind.BAD_RESPONSE, "answer without data");
+        Object data = envelope.data;
+        if (type.isInstance(data)) {
+            return type.cast(data);
         }
-        T value;
-        try {
-            value = gson.fromJson(data, type);
-        } catch (RuntimeException e) {
-            throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected data shape");
+        if (data instanceof JsonElement tree && !tree.isJsonNull()) {
+            // the data came before the status: read from its tree now that the type is known
+            T value;
+            try {
+                value = gson.fromJson(tree, type);
+            } catch (RuntimeException e) {
+                value = null;
+            }
+            if (value != null) {
+                return value;
+            }
         }
-        if (value == null) {
-            throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected data shape");
-        }
-        return value;
+        throw new CloudException(FailureKind.BAD_RESPONSE,
+                data == null ? "answer without data" : "unexpected data shape");
     }
 
     /** What the cloud wrote as message: to compare with known ones, never to show or log. */
@@ -148,16 +160,52 @@ class LibreLinkUpResponseReader {
         }
     }
 
-    private @Nullable LluEnvelope parse(String body) {
+    /**
+     * The envelope in one streaming pass: its data goes straight into the type the status calls for (status comes
+     * first in LibreLinkUp's answers), or into a tree when the data comes first. Null for anything but one JSON object.
+     */
+    private @Nullable LluEnvelope parse(String body, Class<?> dataType) {
         if (body.isBlank()) {
             return null;
         }
         try {
-            JsonElement root = gson.fromJson(body, JsonElement.class);
-            return root != null && root.isJsonObject() ? gson.fromJson(root, LluEnvelope.class) : null;
-        } catch (RuntimeException e) {
-            // bad escapes, numbers Gson cannot hold, any other malformed JSON
+            JsonReader in = TolerantJson.reader(body);
+            if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                return null;
+            }
+            LluEnvelope envelope = new LluEnvelope();
+            boolean statusRead = false;
+            in.beginObject();
+            while (in.hasNext()) {
+                switch (in.nextName()) {
+                    case "status" -> {
+                        Integer status = gson.getAdapter(Integer.class).read(in);
+                        envelope.status = status != null ? status : -1;
+                        statusRead = true;
+                    }
+                    case "data" -> {
+                        Class<?> type = statusRead ? dataTypeOf(envelope.status, dataType) : JsonElement.class;
+                        envelope.data = gson.getAdapter(type).read(in);
+                    }
+                    case "error" -> envelope.error = gson.getAdapter(LluMessage.class).read(in);
+                    case "ticket" -> envelope.ticket = gson.getAdapter(LluTicket.class).read(in);
+                    case "message" -> envelope.message = gson.getAdapter(String.class).read(in);
+                    default -> in.skipValue();
+                }
+            }
+            in.endObject();
+            return in.peek() == JsonToken.END_DOCUMENT ? envelope : null;
+        } catch (IOException | RuntimeException e) {
+            // bad escapes, truncated text, any other malformed JSON
             return null;
         }
+    }
+
+    private static Class<?> dataTypeOf(int status, Class<?> endpointType) {
+        return switch (status) {
+            case STATUS_LOCKED -> LluLockoutData.class;
+            case STATUS_VERSION_FLOOR -> LluVersionFloorData.class;
+            default -> endpointType;
+        };
     }
 }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -28,6 +29,7 @@ import org.openhab.binding.cgm.internal.client.FailureKind;
 import org.openhab.binding.cgm.internal.client.JettyTransport;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
+import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
 import org.openhab.binding.cgm.internal.model.Trend;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.DexcomAccount;
@@ -198,6 +200,30 @@ class DexcomClientTest {
                 Fault.dexcomError("SessionIdNotFound", "Failed to find session object."), 1);
         client.logIn();
         assertEquals(FailureKind.SESSION_EXPIRED, failure(client::fetchPatients));
+    }
+
+    /** Issue 16, defect 2: readings dated 1970 or long before the day asked for never leave the client. */
+    @Test
+    void readingsDated1970OrLongBeforeTheWindowAreRejected() throws CloudException {
+        DexcomClient client = client();
+        client.logIn();
+        long threeDaysAgo = clock.instant().minus(Duration.ofDays(3)).toEpochMilli();
+        String stray = "{\"WT\":\"Date(0)\",\"ST\":\"Date(0)\",\"DT\":\"Date(0)\",\"Value\":120,\"Trend\":\"Flat\"},"
+                + "{\"WT\":\"Date(" + threeDaysAgo + ")\",\"ST\":\"Date(" + threeDaysAgo + ")\",\"DT\":\"Date("
+                + threeDaysAgo + "-0500)\",\"Value\":95,\"Trend\":\"Flat\"},";
+        simulator.dexcom().injectFault(DexcomEndpoint.READ_GLUCOSE, Fault.rewrite(body -> "[" + stray
+                + body.substring(1)), 2);
+        Patient publisher = client.fetchPatients().get(0);
+        assertEquals(4, publisher.recent().size(), "the four genuine readings stay");
+        assertEquals(account.latestReading().instant(), Objects.requireNonNull(publisher.latest()).timestamp());
+        assertTrue(publisher.recent().stream().allMatch(r -> r.timestamp().isAfter(clock.instant().minusSeconds(1800))),
+                publisher.recent().toString());
+        assertEquals(2, client.rejectedReadings().get(ReadingPlausibility.Rejection.BEFORE_WINDOW));
+
+        // a backfill of 2 hours: a reading 3 days old is as foreign to it
+        List<GlucoseReading> history = client.fetchReadings(120, 25);
+        assertTrue(history.stream().allMatch(r -> r.timestamp().isAfter(clock.instant().minusSeconds(7200 + 300))));
+        assertEquals(4, client.rejectedReadings().get(ReadingPlausibility.Rejection.BEFORE_WINDOW));
     }
 
     @Test

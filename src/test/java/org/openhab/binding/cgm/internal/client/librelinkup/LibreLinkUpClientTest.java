@@ -30,6 +30,7 @@ import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
 import org.openhab.binding.cgm.internal.client.JettyTransport;
 import org.openhab.binding.cgm.internal.client.TransportRequest;
+import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluConnection;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.GlucoseUnit;
 import org.openhab.binding.cgm.internal.model.MeasurementColor;
@@ -218,7 +219,8 @@ class LibreLinkUpClientTest {
                 URI.create(simulator.libreLinkUpUrl("eu") + "/llu/connections"),
                 Map.of("product", "llu.android", "version", "4.17.0", "Authorization", authorization)));
         CloudException e = assertThrows(CloudException.class,
-                () -> new LibreLinkUpResponseReader(new com.google.gson.Gson(), clock).read(response, true));
+                () -> new LibreLinkUpResponseReader(new com.google.gson.Gson(), clock).read(response, true,
+                        LluConnection[].class));
         assertEquals(FailureKind.CLIENT_REJECTED, e.kind());
         assertTrue(String.valueOf(e.getMessage()).contains("RequiredHeaderMissing"));
     }

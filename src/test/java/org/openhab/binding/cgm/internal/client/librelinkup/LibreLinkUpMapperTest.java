@@ -26,7 +26,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluConnection;
-import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluEnvelope;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluGlucoseItem;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluGraphData;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
@@ -38,6 +37,7 @@ import org.openhab.binding.cgm.internal.model.TargetRange;
 import org.openhab.binding.cgm.internal.model.Trend;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonParser;
 
 /**
  * LibreLinkUp payloads onto the model, starting from the real captures of seed 000.
@@ -56,14 +56,18 @@ class LibreLinkUpMapperTest {
         }
     }
 
+    /** The data member of a captured answer, as text. */
+    private static String data(String fixture) throws IOException {
+        return JsonParser.parseString(fixture(fixture)).getAsJsonObject().get("data").toString();
+    }
+
     private LluGlucoseItem item(String json) {
         return gson.fromJson(json, LluGlucoseItem.class);
     }
 
     @Test
     void theCapturedConnectionGivesTheValuesItShows() throws IOException {
-        LluEnvelope envelope = gson.fromJson(fixture("seed-connections.json"), LluEnvelope.class);
-        LluConnection[] connections = gson.fromJson(envelope.data, LluConnection[].class);
+        LluConnection[] connections = gson.fromJson(data("seed-connections.json"), LluConnection[].class);
         assertEquals(1, connections.length);
         Patient patient = LibreLinkUpMapper.patient(connections[0]);
         assertNotNull(patient);
@@ -89,8 +93,7 @@ class LibreLinkUpMapperTest {
 
     @Test
     void theCapturedGraphGivesItsEightPointsOldestFirst() throws IOException {
-        LluEnvelope envelope = gson.fromJson(fixture("seed-graph.json"), LluEnvelope.class);
-        LluGraphData graph = gson.fromJson(envelope.data, LluGraphData.class);
+        LluGraphData graph = gson.fromJson(data("seed-graph.json"), LluGraphData.class);
         List<GlucoseReading> history = LibreLinkUpMapper.history(graph.graphData);
         assertEquals(8, history.size());
         assertEquals(Instant.parse("2022-05-21T01:39:50Z"), history.get(0).timestamp());

@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.cgm.internal.client.librelinkup.dto;
 
-import com.google.gson.JsonElement;
-
 /**
  * The frame of every LibreLinkUp answer: a status, the data whose shape depends on the endpoint, and the refreshed
  * ticket. Error answers carry {@code error.message} or a bare {@code message}.
@@ -23,7 +21,11 @@ import com.google.gson.JsonElement;
 public class LluEnvelope {
     /** -1 when the field is missing: not an answer we understand. */
     public int status = -1;
-    public JsonElement data;
+    /**
+     * The data, read straight into the type its endpoint and status call for; a JSON tree where the answer named its
+     * data before its status.
+     */
+    public Object data;
     public LluMessage error;
     public LluTicket ticket;
     public String message;
