@@ -32,6 +32,7 @@ import org.openhab.binding.cgm.internal.model.GlucoseUnit;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.Sensor;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
+import org.openhab.binding.cgm.internal.model.SensorLimits;
 import org.openhab.binding.cgm.internal.model.TargetRange;
 import org.openhab.binding.cgm.internal.model.Trend;
 
@@ -172,8 +173,9 @@ public class DemoAccount implements CloudAccount {
     public GlucoseReading reading(int index, Instant taken) {
         DemoCurve curve = scenario.curve(index);
         double minute = Duration.between(start, taken).toMillis() / 60_000.0;
-        int mgPerDl = (int) Math.max(40, Math.min(400, Math.round(curve.mgPerDl(minute))));
-        return new GlucoseReading(taken, mgPerDl, null, trendOf(curve.slope(minute)), null, null, null);
+        int mgPerDl = (int) Math.round(curve.mgPerDl(minute));
+        // the simulated sensor reports LO and HI beyond its limits, as the real ones do
+        return SensorLimits.SIMULATED.reading(taken, mgPerDl, null, trendOf(curve.slope(minute)), null, null, null);
     }
 
     /** The sensor the patient wears: a few days old, or, in {@link DemoScenario#SENSOR_ENDING}, ending soon. */
