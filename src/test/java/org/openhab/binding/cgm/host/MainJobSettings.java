@@ -15,6 +15,7 @@ package org.openhab.binding.cgm.host;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -60,6 +61,8 @@ public final class MainJobSettings {
     public final int speed;
     public final @Nullable Duration runFor;
     public final String transport;
+    /** openHAB's language, for the summary sentences. */
+    public final Locale locale;
 
     private final Function<String, @Nullable String> env;
 
@@ -85,6 +88,7 @@ public final class MainJobSettings {
         runFor = seconds == null ? null
                 : Duration.ofSeconds(number("CGM_RUN_SECONDS", 0, 1, Integer.MAX_VALUE, "seconds to run, e.g. 120"));
         transport = choice("CGM_TRANSPORT", "jetty", List.of("jetty", "jdk"));
+        locale = locale("CGM_LOCALE");
     }
 
     /** Reads and checks every variable, e.g. {@code MainJobSettings.read(System::getenv)}. */
@@ -188,6 +192,22 @@ public final class MainJobSettings {
         return DemoScenario.fromId(value).map(DemoScenario::id).orElseThrow(() -> new WrongVariable("CGM_SCENARIO="
                 + value + ": accepts " + String.join(", ", Arrays.stream(DemoScenario.values()).map(DemoScenario::id)
                         .toList())));
+    }
+
+    private Locale locale(String name) throws WrongVariable {
+        String value = text(name);
+        if (value == null) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(value.replace('_', '-')).build();
+            if (!locale.getLanguage().isEmpty()) {
+                return locale;
+            }
+        } catch (IllformedLocaleException e) {
+            // said below
+        }
+        throw new WrongVariable(name + "=" + value + ": accepts a language tag, e.g. en, de or de-AT");
     }
 
     private String region(String vendor) throws WrongVariable {

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -72,6 +73,8 @@ class MainJobSettingsTest {
         assertEquals(60, settings.speed);
         assertEquals(Duration.ofMinutes(2), settings.runFor);
         assertEquals("jdk", settings.transport);
+        assertEquals(Locale.ENGLISH, settings.locale);
+        assertEquals(Locale.GERMANY, read("CGM_LOCALE", "de_DE").locale);
         assertEquals("# demo scenario night-low, 3 patients, dexcom cadence, 60 times as fast, no network "
                 + "(the JDK's HTTP client unused); first new reading in 1.0 s (60 s simulated)", settings.describe(null));
     }
@@ -114,6 +117,7 @@ class MainJobSettingsTest {
             "CGM_RUN_SECONDS | 2m       | CGM_RUN_SECONDS=2m: accepts a whole number from 1 (seconds to run, e.g. 120)", //
             "CGM_RUN_SECONDS | 0        | CGM_RUN_SECONDS=0: accepts a whole number from 1 (seconds to run, e.g. 120)", //
             "CGM_TRANSPORT   | okhttp   | CGM_TRANSPORT=okhttp: accepts jetty, jdk", //
+            "CGM_LOCALE      | 42!      | CGM_LOCALE=42!: accepts a language tag, e.g. en, de or de-AT", //
             "CGM_SERVICE     | nightly  | CGM_SERVICE=nightly: accepts demo, librelinkup, dexcom", //
             "CGM_BASE_URL    | http://x | CGM_BASE_URL: only with CGM_USER (an account)", //
             "CGM_REGION      | eu       | CGM_REGION: only with CGM_USER (an account)", //
