@@ -81,7 +81,8 @@ public final class MainJobSettings {
         scenario = demo ? scenario() : onlyForDemo("CGM_SCENARIO", "steady");
         patients = demo ? number("CGM_PATIENTS", 1, 1, DemoAccount.MAX_PATIENTS, "patients")
                 : onlyForDemo("CGM_PATIENTS", 1);
-        cadence = demo ? choice("CGM_CADENCE", "libre", List.of("libre", "dexcom")) : onlyForDemo("CGM_CADENCE", "libre");
+        cadence = demo ? choice("CGM_CADENCE", "libre", List.of("libre", "dexcom"))
+                : onlyForDemo("CGM_CADENCE", "libre");
         speed = demo ? number("CGM_SPEED", 1, 1, MAX_SPEED, "times as fast as real time")
                 : onlyForDemo("CGM_SPEED", 1);
         String seconds = text("CGM_RUN_SECONDS");
@@ -112,7 +113,8 @@ public final class MainJobSettings {
             // the demo bridge polls at most once a minute: the first poll after that shows a new reading
             int first = "libre".equals(cadence) ? 80 : 60;
             String speedText = speed > 1 ? String.format(Locale.ROOT, ", %d times as fast", speed) : "";
-            String wait = speed > 1 ? String.format(Locale.ROOT, "%.1f s (%d s simulated)", first / (double) speed, first)
+            String wait = speed > 1
+                    ? String.format(Locale.ROOT, "%.1f s (%d s simulated)", first / (double) speed, first)
                     : "about " + first + " s";
             return String.format(Locale.ROOT,
                     "# demo scenario %s, %d patient%s, %s cadence%s, no network (%s unused); first new reading in %s",

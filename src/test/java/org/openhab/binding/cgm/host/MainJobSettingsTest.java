@@ -76,7 +76,8 @@ class MainJobSettingsTest {
         assertEquals(Locale.ENGLISH, settings.locale);
         assertEquals(Locale.GERMANY, read("CGM_LOCALE", "de_DE").locale);
         assertEquals("# demo scenario night-low, 3 patients, dexcom cadence, 60 times as fast, no network "
-                + "(the JDK's HTTP client unused); first new reading in 1.0 s (60 s simulated)", settings.describe(null));
+                + "(the JDK's HTTP client unused); first new reading in 1.0 s (60 s simulated)",
+                settings.describe(null));
     }
 
     @Test
@@ -114,8 +115,10 @@ class MainJobSettingsTest {
                     + "real time)", //
             "CGM_SPEED       | -1       | CGM_SPEED=-1: accepts a whole number from 1 to 3600 (times as fast as "
                     + "real time)", //
-            "CGM_RUN_SECONDS | 2m       | CGM_RUN_SECONDS=2m: accepts a whole number from 1 (seconds to run, e.g. 120)", //
-            "CGM_RUN_SECONDS | 0        | CGM_RUN_SECONDS=0: accepts a whole number from 1 (seconds to run, e.g. 120)", //
+            "CGM_RUN_SECONDS | 2m       | CGM_RUN_SECONDS=2m: accepts a whole number from 1 (seconds to run, "
+                    + "e.g. 120)", //
+            "CGM_RUN_SECONDS | 0        | CGM_RUN_SECONDS=0: accepts a whole number from 1 (seconds to run, "
+                    + "e.g. 120)", //
             "CGM_TRANSPORT   | okhttp   | CGM_TRANSPORT=okhttp: accepts jetty, jdk", //
             "CGM_LOCALE      | 42!      | CGM_LOCALE=42!: accepts a language tag, e.g. en, de or de-AT", //
             "CGM_SERVICE     | nightly  | CGM_SERVICE=nightly: accepts demo, librelinkup, dexcom", //
