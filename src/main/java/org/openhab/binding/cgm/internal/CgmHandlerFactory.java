@@ -30,6 +30,7 @@ import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.handler.DemoBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.DexcomBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.LibreLinkUpBridgeHandler;
+import org.openhab.binding.cgm.internal.handler.NightscoutBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.PatientHandler;
 import org.openhab.binding.cgm.internal.handler.Speech;
 import org.openhab.core.i18n.LocaleProvider;
@@ -60,7 +61,7 @@ import org.slf4j.LoggerFactory;
 public class CgmHandlerFactory extends BaseThingHandlerFactory {
 
     private static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_LIBRELINKUP, THING_TYPE_DEXCOM,
-            THING_TYPE_DEMO, THING_TYPE_PATIENT);
+            THING_TYPE_NIGHTSCOUT, THING_TYPE_DEMO, THING_TYPE_PATIENT);
 
     /** A class of each Jetty 9 client package the Jetty transport links; Jetty 12 (openHAB 5.3) has none. */
     private static final List<String> JETTY_9_CLIENT_API = List.of("org.eclipse.jetty.client.HttpClient",
@@ -156,6 +157,9 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
         }
         if (THING_TYPE_DEXCOM.equals(type) && thing instanceof Bridge bridge) {
             return new DexcomBridgeHandler(bridge, runtime);
+        }
+        if (THING_TYPE_NIGHTSCOUT.equals(type) && thing instanceof Bridge bridge) {
+            return new NightscoutBridgeHandler(bridge, runtime);
         }
         if (THING_TYPE_DEMO.equals(type) && thing instanceof Bridge bridge) {
             return new DemoBridgeHandler(bridge, runtime);

@@ -38,7 +38,7 @@ import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpHosts;
 @NonNullByDefault
 public final class MainJobSettings {
 
-    public static final List<String> SERVICES = List.of("demo", "librelinkup", "dexcom");
+    public static final List<String> SERVICES = List.of("demo", "librelinkup", "dexcom", "nightscout");
     public static final int MAX_SPEED = 3600;
 
     /** A variable the main job cannot use; the message is the one line the user sees. */
@@ -52,7 +52,10 @@ public final class MainJobSettings {
 
     public final String service;
     public final @Nullable String user;
+    /** The password of the account, or the API secret of a Nightscout site; empty when not given. */
     public final String password;
+    /** The access token of a Nightscout site; empty when not given. */
+    public final String token;
     public final @Nullable String region;
     public final @Nullable String baseUrl;
     public final String scenario;
@@ -75,9 +78,26 @@ public final class MainJobSettings {
         if (demo && account != null) {
             throw new WrongVariable("CGM_USER: the demo has no account; set CGM_SERVICE=librelinkup or dexcom with it");
         }
-        password = secret("CGM_PASSWORD", account != null);
-        region = account == null ? onlyWith("CGM_REGION", "CGM_USER (an account)") : region(service);
-        baseUrl = account == null ? onlyWith("CGM_BASE_URL", "CGM_USER (an account)") : baseUrl();
+        boolean nightscout = "nightscout".equals(service);
+        if (nightscout && account != null) {
+            throw new WrongVariable("CGM_USER: a Nightscout site has no user; give CGM_TOKEN or CGM_PASSWORD (its API "
+                    + "secret) with CGM_BASE_URL");
+        }
+        if (nightscout) {
+            // CGM_BASE_URL is the site; without it, a simulated one
+            baseUrl = baseUrl();
+            String site = baseUrl;
+            password = site == null ? onlyWith("CGM_PASSWORD", "CGM_BASE_URL (a Nightscout site)", "")
+                    : optionalSecret("CGM_PASSWORD");
+            token = site == null ? onlyWith("CGM_TOKEN", "CGM_BASE_URL (a Nightscout site)", "")
+                    : optionalSecret("CGM_TOKEN");
+            region = onlyWith("CGM_REGION", "CGM_USER (an account)", null);
+        } else {
+            password = secret("CGM_PASSWORD", account != null);
+            token = onlyWith("CGM_TOKEN", "CGM_SERVICE=nightscout", "");
+            region = account == null ? onlyWith("CGM_REGION", "CGM_USER (an account)", null) : region(service);
+            baseUrl = account == null ? onlyWith("CGM_BASE_URL", "CGM_USER (an account)", null) : baseUrl();
+        }
         scenario = demo ? scenario() : onlyForDemo("CGM_SCENARIO", "steady");
         patients = demo ? number("CGM_PATIENTS", 1, 1, DemoAccount.MAX_PATIENTS, "patients")
                 : onlyForDemo("CGM_PATIENTS", 1);
@@ -101,9 +121,9 @@ public final class MainJobSettings {
         return "demo".equals(service);
     }
 
-    /** True when the job runs against the built-in simulator: a vendor service without an account. */
+    /** True when the job runs against the built-in simulator: a vendor service without an account or site. */
     public boolean isSimulator() {
-        return !isDemo() && user == null;
+        return "nightscout".equals(service) ? baseUrl == null : !isDemo() && user == null;
     }
 
     /** The one line that says what the job runs, without anything personal. */
@@ -122,6 +142,9 @@ public final class MainJobSettings {
         }
         if (isSimulator()) {
             return "# simulated " + service + " account on " + simulatorUrl + ", " + client;
+        }
+        if ("nightscout".equals(service)) {
+            return "# real nightscout site (CGM_BASE_URL), " + client;
         }
         String where = baseUrl != null ? "another server (CGM_BASE_URL)" : "region " + region;
         return "# real " + service + " account, " + where + ", " + client;
@@ -172,11 +195,16 @@ public final class MainJobSettings {
         return value == null ? "" : value;
     }
 
-    private @Nullable String onlyWith(String name, String needed) throws WrongVariable {
+    private <T> T onlyWith(String name, String needed, T fallback) throws WrongVariable {
         if (text(name) != null) {
             throw new WrongVariable(name + ": only with " + needed);
         }
-        return null;
+        return fallback;
+    }
+
+    private String optionalSecret(String name) {
+        String value = env.apply(name);
+        return value == null ? "" : value;
     }
 
     private <T> T onlyForDemo(String name, T fallback) throws WrongVariable {

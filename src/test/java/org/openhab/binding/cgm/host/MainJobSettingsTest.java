@@ -121,7 +121,7 @@ class MainJobSettingsTest {
                     + "e.g. 120)", //
             "CGM_TRANSPORT   | okhttp   | CGM_TRANSPORT=okhttp: accepts jetty, jdk", //
             "CGM_LOCALE      | 42!      | CGM_LOCALE=42!: accepts a language tag, e.g. en, de or de-AT", //
-            "CGM_SERVICE     | nightly  | CGM_SERVICE=nightly: accepts demo, librelinkup, dexcom", //
+            "CGM_SERVICE     | nightly  | CGM_SERVICE=nightly: accepts demo, librelinkup, dexcom, nightscout", //
             "CGM_BASE_URL    | http://x | CGM_BASE_URL: only with CGM_USER (an account)", //
             "CGM_REGION      | eu       | CGM_REGION: only with CGM_USER (an account)", //
             "CGM_PASSWORD    | secret   | CGM_PASSWORD: only with CGM_USER (an account)" })
@@ -143,6 +143,25 @@ class MainJobSettingsTest {
         String demoUser = wrong("CGM_SERVICE", "demo", "CGM_USER", "parent@example.com");
         assertFalse(demoUser.contains("parent@example.com"), demoUser);
         assertTrue(demoUser.startsWith("CGM_USER: the demo has no account"), demoUser);
+    }
+
+    @Test
+    void nightscoutIsASiteWithTokenOrSecretOrTheSimulatedOne() throws Exception {
+        MainJobSettings simulated = read("CGM_SERVICE", "nightscout");
+        assertTrue(simulated.isSimulator());
+        MainJobSettings site = read("CGM_SERVICE", "nightscout", "CGM_BASE_URL", "https://ns.example.org",
+                "CGM_TOKEN", "openhab-1234");
+        assertFalse(site.isSimulator());
+        assertEquals("openhab-1234", site.token);
+        assertEquals("# real nightscout site (CGM_BASE_URL), Jetty's HTTP client", site.describe(null));
+        assertEquals("CGM_TOKEN: only with CGM_BASE_URL (a Nightscout site)",
+                wrong("CGM_SERVICE", "nightscout", "CGM_TOKEN", "openhab-1234"));
+        assertEquals("CGM_PASSWORD: only with CGM_BASE_URL (a Nightscout site)",
+                wrong("CGM_SERVICE", "nightscout", "CGM_PASSWORD", "secret"));
+        assertEquals("CGM_TOKEN: only with CGM_SERVICE=nightscout", wrong("CGM_TOKEN", "openhab-1234"));
+        assertTrue(wrong("CGM_SERVICE", "nightscout", "CGM_USER", "ben").startsWith("CGM_USER: a Nightscout site"));
+        assertTrue(wrong("CGM_SERVICE", "nightscout", "CGM_BASE_URL", "ns.example.org")
+                .startsWith("CGM_BASE_URL is no URL"));
     }
 
     @Test

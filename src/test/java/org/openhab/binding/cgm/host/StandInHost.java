@@ -49,6 +49,7 @@ import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 import org.openhab.binding.cgm.internal.simulator.LluAccount;
+import org.openhab.binding.cgm.internal.simulator.NightscoutSimSite;
 import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
@@ -431,7 +432,21 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         CloudSimulator simulator = null;
         Map<String, Object> configuration = new LinkedHashMap<>();
         ThingTypeUID bridgeType;
-        if (settings.isDemo()) {
+        if ("nightscout".equals(service)) {
+            // CGM_BASE_URL is the site, CGM_TOKEN its access token or CGM_PASSWORD its API secret; no site: simulated
+            bridgeType = CgmBindingConstants.THING_TYPE_NIGHTSCOUT;
+            String site = settings.baseUrl;
+            if (site == null) {
+                simulator = CloudSimulator.start(clock);
+                NightscoutSimSite simulated = simulator.nightscout().addSite("demo", "demo-api-secret");
+                configuration.put("url", simulator.nightscoutUrl("demo"));
+                configuration.put("token", simulated.addToken("openhab", "readable"));
+            } else {
+                configuration.put("url", site);
+                configuration.put("token", settings.token);
+                configuration.put("apiSecret", settings.password);
+            }
+        } else if (settings.isDemo()) {
             bridgeType = CgmBindingConstants.THING_TYPE_DEMO;
             configuration.put("scenario", settings.scenario);
             configuration.put("patients", BigDecimal.valueOf(settings.patients));

@@ -178,6 +178,11 @@ public class PatientHandler extends BaseThingHandler {
         return settings != null && !patientId.isEmpty() && (isLinked(CHANNEL_GLUCOSE) || isLinked(CHANNEL_GLUCOSE_MMOL));
     }
 
+    /** True while insulin or carbohydrates on board are linked: only then may the bridge spend a request on them. */
+    public boolean wantsOnBoard() {
+        return settings != null && (isLinked(CHANNEL_INSULIN_ON_BOARD) || isLinked(CHANNEL_CARBS_ON_BOARD));
+    }
+
     /** The vendor's id of this patient. */
     public String patientId() {
         return patientId;
@@ -223,6 +228,7 @@ public class PatientHandler extends BaseThingHandler {
             if (statisticsDue) {
                 publishStatistics(judge, now);
             }
+            publish(PatientStates.onBoard(patient.onBoard()));
             speak(now);
             // a patient without any reading yet: every channel says so, rather than keeping what it showed before
             Map<String, State> missing = new LinkedHashMap<>(PatientStates.unknown());
