@@ -141,7 +141,8 @@ public final class MainJobSettings {
                     scenario, patients, patients == 1 ? "" : "s", cadence, speedText, client, wait);
         }
         if (isSimulator()) {
-            return "# simulated " + service + " account on " + simulatorUrl + ", " + client;
+            String kind = "nightscout".equals(service) ? " site on " : " account on ";
+            return "# simulated " + service + kind + simulatorUrl + ", " + client;
         }
         if ("nightscout".equals(service)) {
             return "# real nightscout site (CGM_BASE_URL), " + client;

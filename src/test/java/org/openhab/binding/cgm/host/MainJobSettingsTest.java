@@ -149,6 +149,8 @@ class MainJobSettingsTest {
     void nightscoutIsASiteWithTokenOrSecretOrTheSimulatedOne() throws Exception {
         MainJobSettings simulated = read("CGM_SERVICE", "nightscout");
         assertTrue(simulated.isSimulator());
+        assertEquals("# simulated nightscout site on http://127.0.0.1:4711, Jetty's HTTP client",
+                simulated.describe("http://127.0.0.1:4711"));
         MainJobSettings site = read("CGM_SERVICE", "nightscout", "CGM_BASE_URL", "https://ns.example.org",
                 "CGM_TOKEN", "openhab-1234");
         assertFalse(site.isSimulator());
