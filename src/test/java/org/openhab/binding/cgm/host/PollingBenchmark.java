@@ -208,7 +208,7 @@ public final class PollingBenchmark {
         for (int minute = 0; minute <= 24 * 60; minute++) {
             Instant at = start.plus(Duration.ofMinutes(minute));
             int mgPerDl = (int) Math.round(130 + 50 * Math.sin(minute / 90.0));
-            insight.accept(List.of(new GlucoseReading(at, mgPerDl, null, Trend.FLAT, null, null, null)),
+            insight.accept(List.of(new GlucoseReading(at, mgPerDl, null, Trend.FLAT, null, false, false)),
                     at.plusSeconds(20));
             insight.tick(at.plusSeconds(30));
         }

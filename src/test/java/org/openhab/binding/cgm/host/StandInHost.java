@@ -417,14 +417,16 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
      * and CGM_BASE_URL, or the built-in simulator when no CGM_USER is given. Runs until stopped, or for CGM_RUN_SECONDS.
      */
     public static void main(String[] args) throws Exception {
-        String user = System.getenv("CGM_USER");
-        // an account given without a service is a LibreLinkUp account, as before the demo existed
-        String service = env("CGM_SERVICE", user == null || user.isBlank() ? "demo" : "librelinkup");
-        if (!"demo".equals(service) && !"librelinkup".equals(service) && !"dexcom".equals(service)
-                && !"nightscout".equals(service)) {
-            System.err.println("CGM_SERVICE must be demo, librelinkup, dexcom or nightscout");
+        MainJobSettings settings;
+        try {
+            // every variable is checked before anything starts, so that a wrong one ends the job at once
+            settings = MainJobSettings.read(System::getenv);
+        } catch (MainJobSettings.WrongVariable e) {
+            System.err.println(e.getMessage());
             System.exit(2);
+            return;
         }
+        String service = settings.service;
         boolean dexcom = "dexcom".equals(service);
         Clock clock = Clock.systemUTC();
         CloudSimulator simulator = null;
@@ -433,25 +435,23 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         if ("nightscout".equals(service)) {
             // CGM_BASE_URL is the site, CGM_TOKEN its access token or CGM_PASSWORD its API secret; no site: simulated
             bridgeType = CgmBindingConstants.THING_TYPE_NIGHTSCOUT;
-            String site = env("CGM_BASE_URL", "");
-            if (site.isEmpty()) {
+            String site = settings.baseUrl;
+            if (site == null) {
                 simulator = CloudSimulator.start(clock);
                 NightscoutSimSite simulated = simulator.nightscout().addSite("demo", "demo-api-secret");
                 configuration.put("url", simulator.nightscoutUrl("demo"));
                 configuration.put("token", simulated.addToken("openhab", "readable"));
-                System.out.println("# simulated Nightscout site on " + simulator.baseUrl());
             } else {
                 configuration.put("url", site);
-                configuration.put("token", env("CGM_TOKEN", ""));
-                configuration.put("apiSecret", env("CGM_PASSWORD", ""));
+                configuration.put("token", settings.token);
+                configuration.put("apiSecret", settings.password);
             }
-        } else if ("demo".equals(service)) {
+        } else if (settings.isDemo()) {
             bridgeType = CgmBindingConstants.THING_TYPE_DEMO;
-            configuration.put("scenario", env("CGM_SCENARIO", "steady"));
-            configuration.put("patients", new BigDecimal(env("CGM_PATIENTS", "1")));
-            configuration.put("cadence", env("CGM_CADENCE", "libre"));
-            System.out.println("# simulated demo account: " + configuration + " (set CGM_SERVICE for a real one)");
-        } else if (user == null || user.isBlank()) {
+            configuration.put("scenario", settings.scenario);
+            configuration.put("patients", BigDecimal.valueOf(settings.patients));
+            configuration.put("cadence", settings.cadence);
+        } else if (settings.isSimulator()) {
             bridgeType = dexcom ? CgmBindingConstants.THING_TYPE_DEXCOM : CgmBindingConstants.THING_TYPE_LIBRELINKUP;
             simulator = CloudSimulator.start(clock);
             if (dexcom) {
@@ -471,29 +471,30 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
                 configuration.put("baseUrl", simulator.libreLinkUpUrlTemplate());
             }
             configuration.put("password", "demo-password");
-            System.out.println("# simulated " + service + " account on " + simulator.baseUrl());
         } else {
             bridgeType = dexcom ? CgmBindingConstants.THING_TYPE_DEXCOM : CgmBindingConstants.THING_TYPE_LIBRELINKUP;
-            configuration.put(dexcom ? "username" : "email", user);
-            configuration.put("password", env("CGM_PASSWORD", ""));
-            configuration.put("region", env("CGM_REGION", dexcom ? "us" : "auto"));
-            configuration.put("baseUrl", env("CGM_BASE_URL", ""));
+            configuration.put(dexcom ? "username" : "email", String.valueOf(settings.user));
+            configuration.put("password", settings.password);
+            configuration.put("region", String.valueOf(settings.region));
+            String baseUrl = settings.baseUrl;
+            configuration.put("baseUrl", baseUrl != null ? baseUrl : "");
         }
+        System.out.println(settings.describe(simulator != null ? simulator.baseUrl() : null));
         HttpClient httpClient = new HttpClient(new SslContextFactory.Client());
         httpClient.start();
         // CGM_TRANSPORT=jdk: the JDK's client, as on openHAB 5.3 (Jetty 12)
-        Transport transport = "jdk".equals(env("CGM_TRANSPORT", "jetty"))
+        Transport transport = "jdk".equals(settings.transport)
                 ? new JdkTransport(CgmRuntime.DEFAULT_HTTP_TIMEOUT)
                 : new JettyTransport(httpClient, CgmRuntime.DEFAULT_HTTP_TIMEOUT);
         // CGM_SPEED=60 plays a demo scenario sixty times faster, on a clock and scheduler of the host's own
-        int speed = "demo".equals(service) ? Integer.parseInt(env("CGM_SPEED", "1").trim()) : 1;
+        int speed = settings.speed;
         MutableClock fastClock = speed > 1 ? new MutableClock(clock.instant()) : null;
         ManualScheduler fastScheduler = fastClock != null ? new ManualScheduler(fastClock) : null;
         Clock hostClock = fastClock != null ? fastClock : clock;
         CgmRuntime runtime = new CgmRuntime(transport, ZoneId::systemDefault, hostClock, fastScheduler,
                 RandomGenerator.getDefault(), new AccountMemory(new HostStorageService(), hostClock));
         // CGM_LOCALE=de: openHAB's language set to German, for the summary sentences
-        Locale locale = Locale.forLanguageTag(env("CGM_LOCALE", "en").replace('_', '-'));
+        Locale locale = settings.locale;
         StandInHost host = new StandInHost(
                 new CgmHandlerFactory(runtime, new CgmHandlers(), new HostTranslations(locale).speech()),
                 System.out::println, true);
@@ -512,27 +513,19 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
             stopped.countDown();
         }));
         host.addBridge(bridgeType, "account", configuration);
-        String seconds = System.getenv("CGM_RUN_SECONDS");
+        Duration runFor = settings.runFor;
         if (fastScheduler != null) {
-            System.out.println("# " + speed + " times as fast as real time");
-            long end = seconds != null && !seconds.isBlank()
-                    ? System.nanoTime() + Duration.ofSeconds(Long.parseLong(seconds.trim())).toNanos()
-                    : Long.MAX_VALUE;
+            long end = runFor != null ? System.nanoTime() + runFor.toNanos() : Long.MAX_VALUE;
             Duration tick = Duration.ofMillis(200);
             while (System.nanoTime() < end && !stopped.await(tick.toMillis(), TimeUnit.MILLISECONDS)) {
                 fastScheduler.advance(tick.multipliedBy(speed));
             }
             System.exit(0);
         }
-        if (seconds != null && !seconds.isBlank()) {
-            stopped.await(Duration.ofSeconds(Long.parseLong(seconds.trim())).toMillis(), TimeUnit.MILLISECONDS);
+        if (runFor != null) {
+            stopped.await(runFor.toMillis(), TimeUnit.MILLISECONDS);
             System.exit(0);
         }
         stopped.await();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
     }
 }

@@ -165,7 +165,8 @@ public class AccountPoller {
         if (!running) {
             return;
         }
-        long delayMillis = Math.max(0, Math.min(delay.toMillis(), RetryAfter.MAX_WAIT.toMillis()));
+        // whole milliseconds rounded up: a cycle planned for the instant a reading becomes visible never runs early
+        long delayMillis = Math.max(0, Math.min(delay.plusNanos(999_999).toMillis(), RetryAfter.MAX_WAIT.toMillis()));
         plannedAt = clock.instant().plusMillis(delayMillis);
         nextCycle = executor.schedule(this::runCycle, delayMillis, TimeUnit.MILLISECONDS);
     }

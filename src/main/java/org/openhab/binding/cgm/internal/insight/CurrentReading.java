@@ -23,13 +23,11 @@ import org.openhab.binding.cgm.internal.model.MeasurementColor;
  * @param direction rate of change and delta at this reading
  * @param range the range with hysteresis: what the {@code range} channel shows
  * @param computedColor the colour of this reading's own range (no hysteresis), as the vendor apps paint readings
- * @param computedHigh above targetHigh
- * @param computedLow below targetLow
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record CurrentReading(GlucoseReading reading, Direction direction, GlucoseRange range,
-        MeasurementColor computedColor, boolean computedHigh, boolean computedLow) {
+        MeasurementColor computedColor) {
 
     /** The vendor's colour where it sent one (LibreLinkUp), otherwise the computed one (Dexcom). */
     public MeasurementColor color() {
@@ -37,15 +35,13 @@ public record CurrentReading(GlucoseReading reading, Direction direction, Glucos
         return vendorColor != null ? vendorColor : computedColor;
     }
 
-    /** The vendor's high flag where it sent one, otherwise the computed one. */
+    /** HI: above what the sensor measures (for every source; above target is {@link #range()}). */
     public boolean high() {
-        Boolean vendorHigh = reading.high();
-        return vendorHigh != null ? vendorHigh : computedHigh;
+        return reading.high();
     }
 
-    /** The vendor's low flag where it sent one, otherwise the computed one. */
+    /** LO: below what the sensor measures (for every source; below target is {@link #range()}). */
     public boolean low() {
-        Boolean vendorLow = reading.low();
-        return vendorLow != null ? vendorLow : computedLow;
+        return reading.low();
     }
 }

@@ -151,8 +151,7 @@ public class PatientInsight {
         }
         addIfPresent(events, rangeEvent);
         GlucoseThresholds thresholds = settings.thresholds();
-        return new CurrentReading(reading, direction, range.state(), thresholds.classify(mgPerDl).color(),
-                mgPerDl > thresholds.targetHigh(), mgPerDl < thresholds.targetLow());
+        return new CurrentReading(reading, direction, range.state(), thresholds.classify(mgPerDl).color());
     }
 
     private Update finish(@Nullable CurrentReading newCurrent, List<GlucoseReading> backfill,

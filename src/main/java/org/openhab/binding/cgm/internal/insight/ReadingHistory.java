@@ -79,7 +79,7 @@ final class ReadingHistory {
         List<GlucoseReading> readings = new ArrayList<>(Math.max(0, end - first));
         for (int i = first; i < end; i++) {
             readings.add(new GlucoseReading(Instant.ofEpochMilli(millis[i]), mgPerDl[i], null, TRENDS[trends[i]], null,
-                    null, null));
+                    false, false));
         }
         return readings;
     }

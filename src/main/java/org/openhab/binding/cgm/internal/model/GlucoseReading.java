@@ -31,13 +31,15 @@ import org.eclipse.jdt.annotation.Nullable;
  *            {@link #mmolPerL()} converts
  * @param trend the direction of change
  * @param color the colour the vendor app shows, null when the vendor sends none
- * @param high the vendor's own "high" flag, null when the vendor sends none
- * @param low the vendor's own "low" flag, null when the vendor sends none
+ * @param high HI: above what the sensor can measure, {@code mgPerDl} then holds the sensor's limit (see
+ *            {@link SensorLimits}); not "above target", which is the range
+ * @param low LO: below what the sensor can measure, {@code mgPerDl} then holds the sensor's limit; not "below
+ *            target"
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record GlucoseReading(Instant timestamp, int mgPerDl, @Nullable BigDecimal vendorMmolPerL, Trend trend,
-        @Nullable MeasurementColor color, @Nullable Boolean high, @Nullable Boolean low) {
+        @Nullable MeasurementColor color, boolean high, boolean low) {
 
     /** Maps vendor items to readings, oldest first, dropping those the mapper cannot trust (null). */
     public static <T> List<GlucoseReading> oldestFirst(@Nullable List<T> items,

@@ -79,8 +79,8 @@ class ServerTimeTest {
         // the host clock was wrong when the binding started and NTP set it 2 hours forward; no time passed
         clock.advance(Duration.ofHours(2));
         assertEquals(start, time.observe(noDate), "until the readings tell, elapsed time says no time passed");
-        GlucoseReading fresh = new GlucoseReading(clock.instant().minusSeconds(60), 100, null, Trend.FLAT, null, null,
-                null);
+        GlucoseReading fresh = new GlucoseReading(clock.instant().minusSeconds(60), 100, null, Trend.FLAT, null, false,
+                false);
         assertEquals(clock.instant(), time.settle(start, List.of(fresh), ReadingPlausibility.MAX_AHEAD),
                 "a reading two hours ahead of elapsed time: the host clock was right");
         assertEquals(Duration.ZERO, time.offset());

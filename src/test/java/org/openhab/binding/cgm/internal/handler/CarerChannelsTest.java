@@ -166,7 +166,7 @@ class CarerChannelsTest extends PatientTestBase {
         scheduler.advance(Duration.ofMinutes(15));
         assertEquals(List.of("PREDICTED_LOW", "LOW"), events(PUBLISHER));
         assertEquals(new StringType("LOW"), host.state(PUBLISHER, CHANNEL_RANGE));
-        assertEquals(OnOffType.ON, host.state(PUBLISHER, CHANNEL_LOW), "computed from the thresholds");
+        assertEquals(OnOffType.OFF, host.state(PUBLISHER, CHANNEL_LOW), "below target is the range, not LO");
     }
 
     @Test

@@ -87,11 +87,12 @@ class DexcomBridgeHandlerTest extends HostTestBase {
         assertEquals(new QuantityType<>(mgPerDl + " mg/dl"), host.state(PUBLISHER, CHANNEL_GLUCOSE));
         assertEquals(new DateTimeType(reading.instant().atZone(ZONE)), host.state(PUBLISHER, CHANNEL_TIMESTAMP));
         assertEquals(new StringType(reading.trendName()), host.state(PUBLISHER, CHANNEL_TREND));
-        // Dexcom sends no colour or flags: computed from the thing's target range, 70-180 by default
+        // Dexcom sends no colour: computed from the thing's target range, 70-180 by default
         assertEquals(new StringType(TargetRange.CONSENSUS.colorOf(mgPerDl).name()),
                 host.state(PUBLISHER, CHANNEL_MEASUREMENT_COLOR));
-        assertEquals(OnOffType.from(mgPerDl > 180), host.state(PUBLISHER, CHANNEL_HIGH));
-        assertEquals(OnOffType.from(mgPerDl < 70), host.state(PUBLISHER, CHANNEL_LOW));
+        // high/low are the sensor's HI/LO, which only the values 401 and 39 mean
+        assertEquals(OnOffType.from(mgPerDl > 400), host.state(PUBLISHER, CHANNEL_HIGH));
+        assertEquals(OnOffType.from(mgPerDl < 40), host.state(PUBLISHER, CHANNEL_LOW));
     }
 
     @Test
@@ -121,7 +122,7 @@ class DexcomBridgeHandlerTest extends HostTestBase {
         host.reconfigure(PUBLISHER, map("targetLow", java.math.BigDecimal.valueOf(80), "targetHigh",
                 java.math.BigDecimal.valueOf(140)));
         assertEquals(new StringType("YELLOW"), host.state(PUBLISHER, CHANNEL_MEASUREMENT_COLOR));
-        assertEquals(OnOffType.ON, host.state(PUBLISHER, CHANNEL_HIGH));
+        assertEquals(OnOffType.OFF, host.state(PUBLISHER, CHANNEL_HIGH), "above target is not the sensor's HI");
         assertEquals(OnOffType.OFF, host.state(PUBLISHER, CHANNEL_LOW));
     }
 

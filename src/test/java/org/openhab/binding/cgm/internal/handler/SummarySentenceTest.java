@@ -65,8 +65,7 @@ class SummarySentenceTest {
     private static CurrentReading reading(int mgPerDl, Trend trend, @Nullable Integer delta, GlucoseRange range,
             boolean sensorHigh, boolean sensorLow) {
         GlucoseReading reading = new GlucoseReading(READ, mgPerDl, null, trend, null, sensorHigh, sensorLow);
-        return new CurrentReading(reading, new Direction(BigDecimal.ONE, delta), range, MeasurementColor.GREEN, false,
-                false);
+        return new CurrentReading(reading, new Direction(BigDecimal.ONE, delta), range, MeasurementColor.GREEN);
     }
 
     /** The sentence for a reading {@code ago} old and not stale, the account reachable, the sensor active. */

@@ -38,7 +38,7 @@ final class Curves {
     }
 
     static GlucoseReading reading(Instant at, int mgPerDl) {
-        return new GlucoseReading(at, mgPerDl, null, Trend.NONE, null, null, null);
+        return new GlucoseReading(at, mgPerDl, null, Trend.NONE, null, false, false);
     }
 
     static GlucoseReading reading(int minute, int mgPerDl) {

@@ -180,15 +180,15 @@ class GlucoseEventsTest {
     }
 
     @Test
-    void computedColourAndFlagsFollowTheReadingItself() {
+    void computedColourFollowsTheReadingAndLowHighStayTheSensorsOwn() {
         int[] values = { 50, 60, 100, 200, 260 };
         String[] colours = { "RED", "RED", "GREEN", "YELLOW", "ORANGE" };
         for (int i = 0; i < values.length; i++) {
             CurrentReading current = insight.accept(List.of(reading(i, values[i])), T0.plus(Duration.ofMinutes(i)))
                     .current();
             assertEquals(colours[i], current.computedColor().name(), values[i] + " mg/dL");
-            assertEquals(values[i] > 180, current.computedHigh());
-            assertEquals(values[i] < 70, current.computedLow());
+            assertFalse(current.high(), "above target is the range, not HI");
+            assertFalse(current.low(), "below target is the range, not LO");
             assertEquals(current.computedColor(), current.color(), "the vendor sent no colour");
         }
     }

@@ -37,7 +37,7 @@ class ReadingHistoryTest {
     private static final Instant T0 = Instant.parse("2026-11-21T08:00:00Z");
 
     private static GlucoseReading reading(Instant at, int mgPerDl, Trend trend) {
-        return new GlucoseReading(at, mgPerDl, null, trend, null, null, null);
+        return new GlucoseReading(at, mgPerDl, null, trend, null, false, false);
     }
 
     private static Instant minute(int n) {

@@ -90,7 +90,7 @@ class ReadingPlausibilityTest {
             Instant reference = NOW.plusSeconds(random.nextInt(200_000) - 100_000);
             Instant at = reference.plusSeconds(random.nextInt(4000) - 2000);
             Instant sensorStart = random.nextBoolean() ? null : reference.minusSeconds(random.nextInt(3000));
-            GlucoseReading reading = new GlucoseReading(at, 100, null, Trend.FLAT, null, null, null);
+            GlucoseReading reading = new GlucoseReading(at, 100, null, Trend.FLAT, null, false, false);
             Rejection rejection = ReadingPlausibility.check(reading, reference, sensorStart);
             boolean future = at.isAfter(reference.plus(Duration.ofMinutes(5)));
             boolean early = sensorStart != null && at.isBefore(sensorStart);

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -32,6 +33,7 @@ import org.openhab.binding.cgm.internal.model.GlucoseUnit;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.Sensor;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
+import org.openhab.binding.cgm.internal.model.SensorLimits;
 import org.openhab.binding.cgm.internal.model.TargetRange;
 import org.openhab.binding.cgm.internal.model.Trend;
 
@@ -172,20 +174,28 @@ public class DemoAccount implements CloudAccount {
     public GlucoseReading reading(int index, Instant taken) {
         DemoCurve curve = scenario.curve(index);
         double minute = Duration.between(start, taken).toMillis() / 60_000.0;
-        int mgPerDl = (int) Math.max(40, Math.min(400, Math.round(curve.mgPerDl(minute))));
-        return new GlucoseReading(taken, mgPerDl, null, trendOf(curve.slope(minute)), null, null, null);
+        int mgPerDl = (int) Math.round(curve.mgPerDl(minute));
+        // the simulated sensor reports LO and HI beyond its limits, as the real ones do
+        return SensorLimits.SIMULATED.reading(taken, mgPerDl, null, trendOf(curve.slope(minute)), null, null, null);
     }
 
-    /** The sensor the patient wears: a few days old, or, in {@link DemoScenario#SENSOR_ENDING}, ending soon. */
+    /**
+     * The sensor the patient wears: a few days old, or, in {@link DemoScenario#SENSOR_ENDING}, a short-lived one seen
+     * first in its warm-up, so that it is then ending (within any Sensor Warning) and then ended, each announced.
+     */
     public Sensor sensor(int index) {
         boolean libre = isLibre();
-        Duration lifespan = Duration.ofDays(libre ? 14 : 10);
+        Duration warmUp = Duration.ofMinutes(libre ? 60 : 30);
+        String serial = String.format(Locale.ROOT, "SIM%07d", index + 1);
+        String model = libre ? "FreeStyle Libre 3 (simulated)" : "Dexcom G7 (simulated)";
         Duration endsAfter = scenario.sensorEndsAfter(index);
-        Instant activated = endsAfter != null ? start.plus(endsAfter).minus(lifespan)
-                : start.minus(Duration.ofDays(2 + index)).minus(Duration.ofHours(5));
-        return new Sensor(String.format("SIM%07d", index + 1),
-                libre ? "FreeStyle Libre 3 (simulated)" : "Dexcom G7 (simulated)", activated, lifespan,
-                Duration.ofMinutes(libre ? 60 : 30));
+        if (endsAfter != null) {
+            // a sensor already ending at the first poll would be taken as announced before a restart: nothing fires
+            Instant activated = start.plus(DemoScenario.SENSOR_WARM_UP_LEFT).minus(warmUp);
+            return new Sensor(serial, model, activated, Duration.between(activated, start.plus(endsAfter)), warmUp);
+        }
+        Instant activated = start.minus(Duration.ofDays(2 + index)).minus(Duration.ofHours(5));
+        return new Sensor(serial, model, activated, Duration.ofDays(libre ? 14 : 10), warmUp);
     }
 
     private boolean isVisible(int index, Instant taken, Instant now) {

@@ -35,8 +35,11 @@ public enum DemoScenario {
     MEAL_SPIKE("meal-spike"),
     /** The phone stops uploading for 20 minutes, then uploads what it missed. */
     PHONE_OFFLINE("phone-offline"),
-    /** The sensor ends within the hour; no reading comes after. */
+    /** A short-lived sensor ends within the hour, just after its warm-up; no reading comes after. */
     SENSOR_ENDING("sensor-ending");
+
+    /** How much of its warm-up the sensor of {@link #SENSOR_ENDING} has left at the start. */
+    public static final Duration SENSOR_WARM_UP_LEFT = Duration.ofMinutes(5);
 
     /** How long the phone of {@link #PHONE_OFFLINE} stays offline. */
     public static final Duration OFFLINE_GAP = Duration.ofMinutes(20);

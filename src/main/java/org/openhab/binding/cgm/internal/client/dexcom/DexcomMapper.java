@@ -21,6 +21,7 @@ import org.openhab.binding.cgm.internal.client.TolerantJson;
 import org.openhab.binding.cgm.internal.client.dexcom.dto.DexcomGlucoseValue;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
+import org.openhab.binding.cgm.internal.model.SensorLimits;
 import org.openhab.binding.cgm.internal.model.Trend;
 
 import com.google.gson.JsonElement;
@@ -50,7 +51,7 @@ public final class DexcomMapper {
 
     /**
      * A reading at its UTC instant (WT, else ST). DT is never used: its milliseconds are UTC already, and adding its
-     * offset would shift the reading by hours. Dexcom sends no colour or high/low flags: those stay unknown.
+     * offset would shift the reading by hours. Dexcom sends no colour; LOW and HIGH come as values.
      */
     public static @Nullable GlucoseReading reading(DexcomGlucoseValue value) {
         Instant instant = utc(value.wt);
@@ -61,7 +62,8 @@ public final class DexcomMapper {
         if (instant == null || mgPerDl == null) {
             return null;
         }
-        return new GlucoseReading(instant, mgPerDl, null, trend(value.trend), null, null, null);
+        // Share sends no flags: its LOW and HIGH arrive as the values 39 and 401, which SensorLimits.DEXCOM judges
+        return SensorLimits.DEXCOM.reading(instant, mgPerDl, null, trend(value.trend), null, null, null);
     }
 
     /**

@@ -31,6 +31,7 @@ import org.openhab.binding.cgm.internal.model.MeasurementColor;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
 import org.openhab.binding.cgm.internal.model.Sensor;
+import org.openhab.binding.cgm.internal.model.SensorLimits;
 import org.openhab.binding.cgm.internal.model.TargetRange;
 import org.openhab.binding.cgm.internal.model.Trend;
 
@@ -103,8 +104,8 @@ public final class LibreLinkUpMapper {
         MeasurementColor color = item.measurementColor != null
                 ? MeasurementColor.fromCode(item.measurementColor).orElse(null)
                 : null;
-        return new GlucoseReading(timestamp, mgPerDl, vendorMmol, trend, color, item.isHigh,
-                item.isLow);
+        return SensorLimits.FREESTYLE_LIBRE.reading(timestamp, mgPerDl, vendorMmol, trend, color, item.isLow,
+                item.isHigh);
     }
 
     /**

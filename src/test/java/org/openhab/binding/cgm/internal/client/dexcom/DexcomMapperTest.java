@@ -62,7 +62,19 @@ class DexcomMapperTest {
         assertEquals(Trend.FLAT, readings.get(1).trend());
         assertEquals(Trend.FORTY_FIVE_DOWN, readings.get(0).trend());
         assertNull(readings.get(0).color(), "Dexcom sends no colour");
-        assertNull(readings.get(0).high(), "nor high/low flags");
+        assertFalse(readings.get(0).high() || readings.get(0).low(), "230 mg/dL is a measurement, neither HI nor LO");
+    }
+
+    @Test
+    void shareSendsLowAs39AndHighAs401WhichAreLoAndHiAtTheSensorsLimits() {
+        List<GlucoseReading> readings = parse("[{\"WT\":\"Date(1745080713817)\",\"Value\":39,\"Trend\":\"Flat\"},"
+                + "{\"WT\":\"Date(1745081013817)\",\"Value\":401,\"Trend\":\"Flat\"}]");
+        GlucoseReading low = readings.get(0);
+        GlucoseReading high = readings.get(1);
+        assertTrue(low.low() && !low.high());
+        assertEquals(40, low.mgPerDl(), "LOW shows the lowest value the sensor measures, not 39");
+        assertTrue(high.high() && !high.low());
+        assertEquals(400, high.mgPerDl(), "HIGH shows the highest value the sensor measures, not 401");
     }
 
     @Test
