@@ -491,5 +491,6 @@ class GlucoseCardTest {
         assertEquals(1.0, WidgetExpression.evaluate("7 % 60 - 6", scope));
         assertThrows(IllegalStateException.class, () -> WidgetExpression.evaluate("o.b.c", scope));
         assertThrows(IllegalArgumentException.class, () -> WidgetExpression.evaluate("o.a == 1", scope));
+        assertThrows(IllegalStateException.class, () -> WidgetExpression.evaluate("o.constructor", scope));
     }
 }

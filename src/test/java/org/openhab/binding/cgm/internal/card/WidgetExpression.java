@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
@@ -38,10 +39,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 final class WidgetExpression {
 
     private static final Map<String, Integer> BINARY_PRECEDENCE = Map.ofEntries(Map.entry("||", 1),
-            Map.entry("??", 1), Map.entry("&&", 2), Map.entry("==", 6), Map.entry("!=", 6), Map.entry("===", 6),
+            Map.entry("&&", 2), Map.entry("==", 6), Map.entry("!=", 6), Map.entry("===", 6),
             Map.entry("!==", 6), Map.entry("<", 7), Map.entry(">", 7), Map.entry("<=", 7), Map.entry(">=", 7),
             Map.entry("+", 9), Map.entry("-", 9), Map.entry("*", 10), Map.entry("/", 10), Map.entry("%", 10));
-    private static final List<String> OPERATORS = List.of("===", "!==", "==", "!=", "<=", ">=", "&&", "||", "??", "<",
+    private static final List<String> OPERATORS = List.of("===", "!==", "==", "!=", "<=", ">=", "&&", "||", "<",
             ">", "+", "-", "*", "/", "%", "!", "?", ":", "(", ")", "[", "]", ".", ",");
 
     private final String source;
@@ -169,12 +170,6 @@ final class WidgetExpression {
             return c -> {
                 Object v = l.eval(c);
                 return Js.truthy(v) ? r.eval(c) : v;
-            };
-        }
-        if ("??".equals(op)) {
-            return c -> {
-                Object v = l.eval(c);
-                return v instanceof Js.Special ? r.eval(c) : v;
             };
         }
         return c -> Js.binary(op, l.eval(c), r.eval(c));
@@ -312,6 +307,8 @@ final class WidgetExpression {
             }
         }
 
+        private static final Pattern FORBIDDEN_MEMBER = Pattern.compile("^__proto__|prototype|constructor$");
+
         static final Object UNDEFINED = Special.UNDEFINED;
         static final Object NULL = Special.NULL;
 
@@ -343,6 +340,10 @@ final class WidgetExpression {
         }
 
         static Object member(Object target, String name) {
+            if (FORBIDDEN_MEMBER.matcher(name).find()) {
+                // jse-eval refuses these names
+                throw new IllegalStateException("Access to member \"" + name + "\" disallowed.");
+            }
             if (target instanceof Special) {
                 throw new IllegalStateException("TypeError: cannot read '" + name + "' of " + target);
             }
