@@ -50,9 +50,10 @@ class GlucoseCardTest {
             "colorItem", "ageItem", "staleItem");
     private static final Map<String, String> ANNA = Map.of("title", "Anna", "glucoseItem", "Anna_Glucose", "mmolItem",
             "Anna_Glucose_Mmol", "trendItem", "Anna_Trend", "rangeItem", "Anna_Range", "colorItem", "Anna_Colour",
-            "ageItem", "Anna_Reading_Age", "staleItem", "Anna_Stale");
+            "lowItem", "Anna_Sensor_Low", "highItem", "Anna_Sensor_High", "ageItem", "Anna_Reading_Age", "staleItem",
+            "Anna_Stale");
     private static final List<String> ITEMS = List.of("Anna_Glucose", "Anna_Glucose_Mmol", "Anna_Trend", "Anna_Range",
-            "Anna_Colour", "Anna_Reading_Age", "Anna_Stale");
+            "Anna_Colour", "Anna_Sensor_Low", "Anna_Sensor_High", "Anna_Reading_Age", "Anna_Stale");
 
     private static Map<String, Object> widget = Map.of();
 
@@ -102,6 +103,8 @@ class GlucoseCardTest {
         items.put("Anna_Trend", text(trend));
         items.put("Anna_Range", text(range));
         items.put("Anna_Colour", text(colour));
+        items.put("Anna_Sensor_Low", onOff(false));
+        items.put("Anna_Sensor_High", onOff(false));
         items.put("Anna_Reading_Age", minutes(ageMinutes));
         items.put("Anna_Stale", onOff(false));
         return items;
@@ -248,6 +251,23 @@ class GlucoseCardTest {
         Rendered card = render(ANNA, items);
         assertEquals(List.of("Anna", "262", "mg/dL", "⇈", "Urgent high", "3 min ago"), card.texts());
         assertEquals("8px solid #ef6c00", card.border());
+    }
+
+    @Test
+    void sensorLoAndHiAreNotShownAsMeasurements() {
+        // the binding sends the sensor's limit as glucose while low or high is ON
+        Map<String, Map<String, Object>> items = reading(40, 2.2, "SingleDown", "URGENT_LOW", "RED", 2);
+        items.put("Anna_Sensor_Low", onOff(true));
+        Rendered card = render(ANNA, items);
+        assertEquals(List.of("Anna", "LO", "below sensor range", "↓", "Urgent low", "2 min ago"),
+                card.texts());
+        assertEquals("8px solid #b71c1c", card.border());
+        Map<String, String> props = new HashMap<>(ANNA);
+        props.put("unit", "mmol");
+        items = reading(400, 22.2, "Flat", "URGENT_HIGH", "ORANGE", 2);
+        items.put("Anna_Sensor_High", onOff(true));
+        assertEquals(List.of("Anna", "HI", "above sensor range", "→", "Urgent high", "2 min ago"),
+                render(props, items).texts());
     }
 
     @Test
