@@ -132,13 +132,14 @@ class GlucoseCardTest {
     private static Rendered render(Map<String, String> props, Map<String, Map<String, Object>> items) {
         Map<String, Object> propValues = new HashMap<>();
         @SuppressWarnings("unchecked")
-        Map<String, Object> propsDefinition = (Map<String, Object>) widget.get("props");
+        Map<String, Object> propsDefinition = (Map<String, Object>) widget.getOrDefault("props", Map.of());
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> parameters = (List<Map<String, Object>>) propsDefinition.get("parameters");
+        List<Map<String, Object>> parameters = (List<Map<String, Object>>) propsDefinition.getOrDefault("parameters",
+                List.of());
         for (Map<String, Object> parameter : parameters) {
             Object defaultValue = parameter.get("default");
             if (defaultValue != null) {
-                propValues.put((String) parameter.get("name"), defaultValue);
+                propValues.put(String.valueOf(parameter.get("name")), defaultValue);
             }
         }
         propValues.putAll(props);
@@ -169,13 +170,13 @@ class GlucoseCardTest {
                 evaluated.put(key, evaluate(value, scope));
             }
         });
-        String type = (String) component.get("component");
+        String type = String.valueOf(component.get("component"));
         Object style = evaluated.getOrDefault("style", Map.of());
         if ("f7-card".equals(type)) {
-            texts.add(Js.toJsString(evaluated.get("title")));
-            border[0] = Js.toJsString(((Map<String, Object>) style).get("border-left"));
+            texts.add(Js.toJsString(evaluated.getOrDefault("title", Js.UNDEFINED)));
+            border[0] = Js.toJsString(((Map<String, Object>) style).getOrDefault("border-left", Js.UNDEFINED));
         } else if ("Label".equals(type) || "f7-chip".equals(type)) {
-            texts.add(Js.toJsString(evaluated.get("text")));
+            texts.add(Js.toJsString(evaluated.getOrDefault("text", Js.UNDEFINED)));
             if (((Map<String, Object>) style).containsKey("font-size") && texts.size() == 2) {
                 figureStyle.putAll((Map<String, Object>) style);
             }
