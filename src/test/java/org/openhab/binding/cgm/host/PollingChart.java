@@ -58,7 +58,7 @@ public final class PollingChart {
         Instant from = PollingBenchmark.START.plus(Duration.ofHours(5));
         Instant to = from.plus(Duration.ofHours(4));
         List<Reading> engine = window(PollingBenchmark.run(drift, new PollingBenchmark.EnginePolicy()), from, to);
-        List<Reading> fixed = window(PollingBenchmark.run(drift, new PollingBenchmark.FixedPolicy()), from, to);
+        List<Reading> fixed = window(PollingBenchmark.run(drift, new PollingBenchmark.NaivePolicy(0)), from, to);
         Path out = Path.of(args.length > 0 ? args[0] : "doc/polling-day.svg");
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, svg(engine, fixed, from, to), StandardCharsets.UTF_8);

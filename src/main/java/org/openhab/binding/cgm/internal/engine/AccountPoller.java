@@ -232,6 +232,9 @@ public class AccountPoller {
             if (isRunning()) {
                 listener.pollSucceeded(patients, hostNow.plus(delay));
             }
+            if (historyFailure == null && account.hasHistory()) {
+                historyFailure = historyForNewcomers(patients, wanted, hostNow.plus(delay));
+            }
             if (historyFailure != null) {
                 return delayUntil(failed(historyFailure));
             }
@@ -398,6 +401,27 @@ public class AccountPoller {
             }
         }
         return new HistoryResult(merged, null);
+    }
+
+    /**
+     * A patient that started wanting history while this cycle's answer was delivered (a thing approved from the inbox
+     * on it) gets it in this cycle, as the others got theirs at their first poll, not one poll later; then every
+     * patient is delivered again, with it.
+     *
+     * @return the failure of its history request when it asks to slow down, else null
+     */
+    private @Nullable CloudException historyForNewcomers(List<Patient> patients, Set<String> wanted,
+            Instant nextPoll) {
+        Set<String> now = wantedHistory();
+        if (!isRunning() || wanted.containsAll(now)) {
+            return null;
+        }
+        HistoryResult result = withHistory(patients, now);
+        backfill.seen(result.patients(), now);
+        if (isRunning() && !result.patients().equals(patients)) {
+            listener.pollSucceeded(result.patients(), nextPoll);
+        }
+        return result.failure();
     }
 
     private static boolean asksToSlowDown(CloudException failure) {

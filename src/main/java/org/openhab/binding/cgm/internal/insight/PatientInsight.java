@@ -160,7 +160,9 @@ public class PatientInsight {
         Freshness fresh = freshness.judge(current, now, sensor.warmingUp(), events);
         events.addAll(readingEvents);
         Instant statisticsTime = statisticsAt;
-        boolean statisticsDue = statisticsTime == null || !now.isBefore(statisticsTime.plus(STATISTICS_INTERVAL));
+        // past readings (a start's history, a gap filled) change the day's figures at once: not 5 minutes later
+        boolean statisticsDue = statisticsTime == null || !backfill.isEmpty()
+                || !now.isBefore(statisticsTime.plus(STATISTICS_INTERVAL));
         return new Update(newCurrent, List.copyOf(backfill), fresh, life, lastOccurrences(events), statisticsDue);
     }
 

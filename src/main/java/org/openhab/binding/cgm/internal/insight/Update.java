@@ -28,7 +28,8 @@ import org.openhab.binding.cgm.internal.model.GlucoseReading;
  * @param freshness age of the newest reading, and whether it is stale
  * @param sensor the sensor's life now
  * @param events what to trigger, in order
- * @param statisticsDue true when {@link PatientInsight#statistics} was not asked for 5 minutes
+ * @param statisticsDue true when {@link PatientInsight#statistics} was not asked for 5 minutes, or this call brought
+ *            past readings
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault

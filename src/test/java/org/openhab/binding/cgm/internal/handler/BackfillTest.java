@@ -37,6 +37,7 @@ import org.openhab.binding.cgm.internal.simulator.LluEndpoint;
 import org.openhab.binding.cgm.internal.simulator.LluPatient;
 import org.openhab.binding.cgm.internal.simulator.RecordedRequest;
 import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.types.State;
@@ -177,6 +178,30 @@ class BackfillTest extends PatientTestBase {
         assertEquals(1, host.timeSeries(ANNA_THING, CHANNEL_GLUCOSE).size(), "each new reading goes as a state");
         assertNoReadingSentTwice(ANNA_THING);
         assertEquals(List.of(), events(ANNA_THING), "no event for backfilled readings");
+    }
+
+    /** Issue 16, defect 5: a patient approved from the inbox gets its start history as the others do. */
+    @Test
+    void aPatientApprovedFromTheInboxGetsItsHistoryAndDayFiguresInTheCycleThatBringsIt() {
+        startLibreLinkUp();
+        scheduler.advance(Duration.ofMinutes(10));
+        String carl = "3c4d5e6f-0a1b-4c2d-8e3f-9a0b1c2d3e4f";
+        ThingUID carlThing = new ThingUID(THING_TYPE_PATIENT, LLU_BRIDGE, carl);
+        Objects.requireNonNull(simulator.libreLinkUp().account(EMAIL)).addPatient(carl, "Carl", "Ander", GlucoseUnitCode.MG_DL, ZoneId.of("Europe/Berlin"))
+                .setCurve(FLAT);
+        // the next poll shows Carl; the inbox approves him at once, his glucose linked
+        Instant poll = nextPending();
+        scheduler.advanceTo(poll);
+        assertTrue(host.inbox().containsKey(carlThing), "discovered");
+        assertEquals(ThingStatus.ONLINE, status(carlThing).getStatus());
+        assertEquals(1, graphRequests(carl), "his start history in the cycle that brought him");
+        assertTrue(graphTimes().get(graphTimes().size() - 1).isBefore(poll.plusSeconds(5)), "not a poll later");
+        TimeSeries series = lastSeries(carlThing);
+        assertTrue(series.size() >= 140, "12 hours at 5 minutes: " + series.size());
+        State coverage = host.state(carlThing, CHANNEL_DATA_COVERAGE);
+        assertNotEquals(UnDefType.UNDEF, coverage, "the day figures right after the history");
+        assertTrue(((QuantityType<?>) Objects.requireNonNull(coverage)).doubleValue() > 10, "coverage " + coverage);
+        assertNoReadingSentTwice(carlThing);
     }
 
     @Test

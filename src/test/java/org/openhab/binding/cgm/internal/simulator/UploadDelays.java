@@ -26,6 +26,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * <ul>
  * <li>a steady delay per phone with jitter (uniform within ± the jitter), whose base may drift linearly between two
  * instants;</li>
+ * <li>a jittery phone ({@link #lognormal}): the delay's logarithm is normal, so most readings come around the median
+ * and a few much later, as radio and battery saving make them;</li>
  * <li>phone outages ({@link #withOutages}): the phone is offline for minutes and then uploads everything at once, so
  * only the newest of those readings is ever the latest (LibreLinkUp);</li>
  * <li>backfills ({@link #withBackfills}): single readings that arrive minutes late, after newer ones (Dexcom).</li>
@@ -38,7 +40,7 @@ import org.eclipse.jdt.annotation.Nullable;
 public final class UploadDelays {
 
     public static final UploadDelays IMMEDIATE = new UploadDelays(0, 0, 0, 0, null, null, 0, 0, 0, Duration.ZERO,
-            Duration.ZERO);
+            Duration.ZERO, 0);
 
     /** Outages are drawn per block of this length: at most one outage starts in each. */
     private static final long OUTAGE_BLOCK_S = 600;
@@ -54,10 +56,12 @@ public final class UploadDelays {
     private final double backfillShare;
     private final Duration backfillMin;
     private final Duration backfillMax;
+    /** The standard deviation of the delay's natural logarithm; zero: uniform jitter instead. */
+    private final double sigma;
 
     private UploadDelays(long seed, long baseMs, long jitterMs, long driftToMs, @Nullable Instant driftFrom,
             @Nullable Instant driftTo, double outagesPerBlock, long outageMaxS, double backfillShare,
-            Duration backfillMin, Duration backfillMax) {
+            Duration backfillMin, Duration backfillMax, double sigma) {
         this.seed = seed;
         this.baseMs = baseMs;
         this.jitterMs = jitterMs;
@@ -69,18 +73,29 @@ public final class UploadDelays {
         this.backfillShare = backfillShare;
         this.backfillMin = backfillMin;
         this.backfillMax = backfillMax;
+        this.sigma = sigma;
     }
 
     /** A phone that uploads each reading {@code base} ± {@code jitter} (uniform) after it was taken. */
     public static UploadDelays steady(long seed, Duration base, Duration jitter) {
         return new UploadDelays(seed, base.toMillis(), jitter.toMillis(), base.toMillis(), null, null, 0, 0, 0,
-                Duration.ZERO, Duration.ZERO);
+                Duration.ZERO, Duration.ZERO, 0);
+    }
+
+    /**
+     * A jittery phone: each reading is uploaded after a delay whose logarithm is normal, with the median
+     * {@code median} and the standard deviation {@code sigma} (0.35: half the readings within about ± 25 %, one in
+     * twenty beyond 1.8 times the median).
+     */
+    public static UploadDelays lognormal(long seed, Duration median, double sigma) {
+        return new UploadDelays(seed, median.toMillis(), 0, median.toMillis(), null, null, 0, 0, 0, Duration.ZERO,
+                Duration.ZERO, sigma);
     }
 
     /** The base delay moves linearly from its value at {@code from} to {@code to} at {@code until}, then stays. */
     public UploadDelays drifting(Instant from, Instant until, Duration to) {
         return new UploadDelays(seed, baseMs, jitterMs, to.toMillis(), from, until, outagesPerBlock, outageMaxS,
-                backfillShare, backfillMin, backfillMax);
+                backfillShare, backfillMin, backfillMax, sigma);
     }
 
     /**
@@ -89,13 +104,13 @@ public final class UploadDelays {
      */
     public UploadDelays withOutages(double perTenMinutes, Duration longest) {
         return new UploadDelays(seed, baseMs, jitterMs, driftToMs, driftFrom, driftTo, perTenMinutes,
-                longest.toSeconds(), backfillShare, backfillMin, backfillMax);
+                longest.toSeconds(), backfillShare, backfillMin, backfillMax, sigma);
     }
 
     /** A share of readings arrives between {@code min} and {@code max} after it was taken, behind newer ones. */
     public UploadDelays withBackfills(double share, Duration min, Duration max) {
         return new UploadDelays(seed, baseMs, jitterMs, driftToMs, driftFrom, driftTo, outagesPerBlock, outageMaxS,
-                share, min, max);
+                share, min, max, sigma);
     }
 
     /** When the reading taken at {@code taken} is visible in the cloud. */
@@ -104,7 +119,8 @@ public final class UploadDelays {
             return taken;
         }
         SplittableRandom random = new SplittableRandom(mix(seed, taken.getEpochSecond()));
-        long delay = baseAt(taken) + (jitterMs == 0 ? 0 : random.nextLong(-jitterMs, jitterMs + 1));
+        long delay = sigma > 0 ? Math.round(baseAt(taken) * Math.exp(sigma * gaussian(random)))
+                : baseAt(taken) + (jitterMs == 0 ? 0 : random.nextLong(-jitterMs, jitterMs + 1));
         if (backfillShare > 0 && random.nextDouble() < backfillShare) {
             delay = random.nextLong(backfillMin.toMillis(), backfillMax.toMillis() + 1);
         }
@@ -148,6 +164,12 @@ public final class UploadDelays {
             }
         }
         return end;
+    }
+
+    /** A standard normal draw (Box-Muller), from the reading's own random source. */
+    private static double gaussian(SplittableRandom random) {
+        double u = 1.0 - random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 
     private static long mix(long seed, long value) {

@@ -16,6 +16,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,25 @@ class UploadDelaysTest {
             previous = delay;
         }
         assertTrue(distinct > 400, "jitter varies from reading to reading");
+    }
+
+    @Test
+    void aJitteryPhoneHasItsMedianAndALongTail() {
+        UploadDelays phone = UploadDelays.lognormal(8, Duration.ofSeconds(30), 0.35);
+        List<Long> delays = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            Instant taken = START.plusSeconds(60L * i);
+            delays.add(Duration.between(taken, phone.visibleAt(taken)).toMillis());
+            assertEquals(phone.visibleAt(taken), UploadDelays.lognormal(8, Duration.ofSeconds(30), 0.35)
+                    .visibleAt(taken));
+        }
+        Collections.sort(delays);
+        long median = delays.get(2000);
+        assertTrue(median > 28_500 && median < 31_500, "median " + median);
+        // exp(1.645 * 0.35) = 1.78: one reading in twenty beyond 53 s
+        long beyond = delays.stream().filter(delay -> delay > 53_400).count();
+        assertTrue(beyond > 140 && beyond < 260, beyond + " of 4000 beyond 53 s");
+        assertTrue(delays.get(0) > 5_000, "none before the phone could upload: " + delays.get(0));
     }
 
     @Test
