@@ -58,13 +58,16 @@ public final class TolerantJson {
             TypeAdapter<JsonElement> elements = gson.getAdapter(JsonElement.class);
             return new TypeAdapter<T>() {
                 @Override
-                public void write(@Nullable JsonWriter out, @Nullable T value) throws IOException {
+                public void write(JsonWriter out, @Nullable T value) throws IOException {
                     delegate.write(out, value);
                 }
 
                 @Override
-                public @Nullable T read(@Nullable JsonReader in) throws IOException {
+                public @Nullable T read(JsonReader in) throws IOException {
                     JsonElement tree = elements.read(in);
+                    if (tree == null) {
+                        return null;
+                    }
                     try {
                         return delegate.fromJsonTree(tree);
                     } catch (RuntimeException e) {

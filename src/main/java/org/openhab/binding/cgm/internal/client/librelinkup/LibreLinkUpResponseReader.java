@@ -92,6 +92,7 @@ class LibreLinkUpResponseReader {
         if (data == null || data.isJsonNull()) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "answer without data");
         }
+        @Nullable
         T value;
         try {
             value = gson.fromJson(data, type);
