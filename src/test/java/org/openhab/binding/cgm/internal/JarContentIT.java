@@ -112,7 +112,7 @@ class JarContentIT {
             String name = clause.split(";", 2)[0];
             boolean optional = clause.contains("resolution:=optional");
             assertTrue(optional || name.startsWith("org.openhab.core.") || name.startsWith("com.google.gson")
-                    || name.equals("org.slf4j") || name.startsWith("javax.crypto"), "required import " + clause);
+                    || "org.slf4j".equals(name) || name.startsWith("javax.crypto"), "required import " + clause);
         }
         assertFalse(imports.contains("javax.measure") || imports.contains("tech.units"),
                 "the main code uses no unit library: " + imports);
