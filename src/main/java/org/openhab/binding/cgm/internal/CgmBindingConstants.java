@@ -55,6 +55,7 @@ public final class CgmBindingConstants {
     public static final String CHANNEL_GLUCOSE_VARIABILITY = "glucose-variability";
     public static final String CHANNEL_GMI = "gmi";
     public static final String CHANNEL_DATA_COVERAGE = "data-coverage";
+    public static final String CHANNEL_SUMMARY = "summary";
     /** The trigger channel; every other CHANNEL_ constant is a state channel. */
     public static final String CHANNEL_EVENT = "event";
 

@@ -31,7 +31,10 @@ import org.openhab.binding.cgm.internal.handler.DemoBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.DexcomBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.LibreLinkUpBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.PatientHandler;
+import org.openhab.binding.cgm.internal.handler.Speech;
+import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.i18n.TimeZoneProvider;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
@@ -40,6 +43,7 @@ import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,14 +69,17 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
 
     private final CgmRuntime runtime;
     private final CgmHandlers handlers;
+    private final @Nullable Speech speech;
 
     @Activate
     public CgmHandlerFactory(@Reference HttpClientFactory httpClientFactory,
             @Reference TimeZoneProvider timeZoneProvider, @Reference StorageService storageService,
-            @Reference CgmHandlers handlers) {
+            @Reference CgmHandlers handlers, @Reference TranslationProvider translationProvider,
+            @Reference LocaleProvider localeProvider) {
         this(new CgmRuntime(transport(httpClientFactory, CgmRuntime.DEFAULT_HTTP_TIMEOUT), timeZoneProvider,
                 Clock.systemUTC(), null, RandomGenerator.getDefault(),
-                new AccountMemory(storageService, Clock.systemUTC())), handlers);
+                new AccountMemory(storageService, Clock.systemUTC())), handlers,
+                Speech.of(translationProvider, localeProvider, FrameworkUtil.getBundle(CgmHandlerFactory.class)));
     }
 
     /** For hosts that bring their own transport, clock and executor: the stand-in host and tests. */
@@ -81,8 +88,14 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
     }
 
     public CgmHandlerFactory(CgmRuntime runtime, CgmHandlers handlers) {
+        this(runtime, handlers, null);
+    }
+
+    /** @param speech the binding's translations, for the sentences it says; null: no summary channel */
+    public CgmHandlerFactory(CgmRuntime runtime, CgmHandlers handlers, @Nullable Speech speech) {
         this.runtime = runtime;
         this.handlers = handlers;
+        this.speech = speech;
     }
 
     /**
@@ -148,7 +161,7 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
             return new DemoBridgeHandler(bridge, runtime);
         }
         if (THING_TYPE_PATIENT.equals(type)) {
-            return new PatientHandler(thing, runtime);
+            return new PatientHandler(thing, runtime, speech);
         }
         return null;
     }

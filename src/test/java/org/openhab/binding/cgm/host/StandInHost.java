@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,6 +42,7 @@ import org.openhab.binding.cgm.internal.client.JdkTransport;
 import org.openhab.binding.cgm.internal.client.JettyTransport;
 import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.binding.cgm.internal.handler.AccountMemory;
+import org.openhab.binding.cgm.internal.handler.CgmHandlers;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
@@ -63,6 +65,8 @@ import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BridgeHandler;
+import org.openhab.core.thing.binding.ThingActions;
+import org.openhab.core.thing.binding.ThingActionsScope;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
@@ -101,6 +105,8 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     private final Map<ChannelUID, List<TimeSeries>> timeSeries = new ConcurrentHashMap<>();
     private final Set<ChannelUID> unlinked = ConcurrentHashMap.newKeySet();
     private final ComponentContext componentContext;
+    /** The thing actions registered, as openHAB's rule engines find them. */
+    private final List<ThingActions> actions = new CopyOnWriteArrayList<>();
 
     public StandInHost(CgmHandlerFactory factory, Consumer<String> out, boolean approveDiscoveries) {
         this.factory = factory;
@@ -110,6 +116,10 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
             if (service instanceof DiscoveryService discovery) {
                 discovery.addDiscoveryListener(this);
                 return () -> discovery.removeDiscoveryListener(this);
+            }
+            if (service instanceof ThingActions thingActions) {
+                actions.add(thingActions);
+                return () -> actions.remove(thingActions);
             }
             return () -> {
             };
@@ -182,6 +192,19 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     /** As when no item is linked to the channel (all channels are linked otherwise). */
     public void unlink(ThingUID thing, String channelId) {
         unlinked.add(new ChannelUID(thing, channelId));
+    }
+
+    /** The thing's actions of the given scope, as a rule's {@code getActions(scope, uid)} returns them. */
+    public ThingActions actions(String scope, ThingUID thing) {
+        for (ThingActions candidate : actions) {
+            ThingActionsScope annotation = candidate.getClass().getAnnotation(ThingActionsScope.class);
+            ThingHandler handler = candidate.getThingHandler();
+            if (annotation != null && scope.equals(annotation.name()) && handler != null
+                    && thing.equals(handler.getThing().getUID())) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("no " + scope + " actions for " + thing);
     }
 
     public Map<ThingUID, DiscoveryResult> inbox() {
@@ -454,7 +477,11 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         Clock hostClock = fastClock != null ? fastClock : clock;
         CgmRuntime runtime = new CgmRuntime(transport, ZoneId::systemDefault, hostClock, fastScheduler,
                 RandomGenerator.getDefault(), new AccountMemory(new HostStorageService(), hostClock));
-        StandInHost host = new StandInHost(new CgmHandlerFactory(runtime), System.out::println, true);
+        // CGM_LOCALE=de: openHAB's language set to German, for the summary sentences
+        Locale locale = Locale.forLanguageTag(env("CGM_LOCALE", "en").replace('_', '-'));
+        StandInHost host = new StandInHost(
+                new CgmHandlerFactory(runtime, new CgmHandlers(), new HostTranslations(locale).speech()),
+                System.out::println, true);
         CountDownLatch stopped = new CountDownLatch(1);
         CloudSimulator runningSimulator = simulator;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

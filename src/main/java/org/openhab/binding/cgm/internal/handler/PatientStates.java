@@ -66,6 +66,7 @@ public final class PatientStates {
         undefine(states, List.of(CHANNEL_TIMESTAMP, CHANNEL_STALE, CHANNEL_READING_AGE, CHANNEL_TARGET_LOW,
                 CHANNEL_TARGET_HIGH, CHANNEL_SENSOR_ACTIVATED, CHANNEL_SENSOR_EXPIRY, CHANNEL_SENSOR_STATE));
         undefine(states, STATISTICS);
+        undefine(states, List.of(CHANNEL_SUMMARY));
         return states;
     }
 
