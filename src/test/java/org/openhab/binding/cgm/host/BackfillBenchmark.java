@@ -45,6 +45,8 @@ import org.openhab.binding.cgm.internal.testutil.NoJitter;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
+// a command-line program (the main job, a benchmark): standard output is where its results go
+@SuppressWarnings("PMD.SystemPrintln")
 public final class BackfillBenchmark {
 
     private static final Duration SIMULATED = Duration.ofDays(3);

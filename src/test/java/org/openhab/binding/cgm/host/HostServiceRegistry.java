@@ -94,7 +94,8 @@ final class HostServiceRegistry {
         Object answer(Method method, Object[] args) throws Exception;
     }
 
-    @SuppressWarnings("unchecked")
+    // a proxy's equals is identity: the proxy is only equal to itself (equals() here would call this handler again)
+    @SuppressWarnings({ "unchecked", "PMD.CompareObjectsWithEquals" })
     private static <T> T proxy(Class<T> type, Answer answer) {
         return (T) Proxy.newProxyInstance(HostServiceRegistry.class.getClassLoader(), new Class<?>[] { type },
                 (proxy, method, args) -> switch (method.getName()) {

@@ -77,6 +77,8 @@ import org.openjdk.jol.info.GraphLayout;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
+// a command-line program (the main job, a benchmark): standard output is where its results go
+@SuppressWarnings("PMD.SystemPrintln")
 public final class PollingBenchmark {
 
     static final Instant START = Instant.parse("2026-11-21T00:00:07Z");

@@ -36,6 +36,8 @@ import org.openhab.binding.cgm.host.PollingBenchmark.Scenario;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
+// a command-line program (the main job, a benchmark): standard output is where its results go
+@SuppressWarnings("PMD.SystemPrintln")
 public final class PollingChart {
 
     private static final int WIDTH = 900;

@@ -89,6 +89,8 @@ import org.osgi.service.component.ComponentContext;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
+// a command-line program (the main job, a benchmark): standard output is where its results go
+@SuppressWarnings("PMD.SystemPrintln")
 public class StandInHost implements ThingHandlerCallback, DiscoveryListener, AutoCloseable {
 
     private final CgmHandlerFactory factory;

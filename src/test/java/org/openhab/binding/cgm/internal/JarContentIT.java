@@ -112,8 +112,8 @@ class JarContentIT {
             String name = clause.split(";", 2)[0];
             boolean optional = clause.contains("resolution:=optional");
             assertTrue(optional || name.startsWith("org.openhab.core.") || name.startsWith("com.google.gson")
-                    || name.equals("org.slf4j") || name.startsWith("javax.crypto")
-                    || name.equals("org.osgi.framework"), "required import " + clause);
+                    || "org.slf4j".equals(name) || name.startsWith("javax.crypto")
+                    || "org.osgi.framework".equals(name), "required import " + clause);
         }
         assertFalse(imports.contains("javax.measure") || imports.contains("tech.units"),
                 "the main code uses no unit library: " + imports);

@@ -66,7 +66,7 @@ public class JdkTransport implements Transport {
             HttpResponse<byte[]> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             Map<String, String> headers = headers(response);
             return new TransportResponse(response.statusCode(), headers,
-                    ResponseBodies.decode(response.body(), headers.get("content-type")));
+                    ResponseBodies.decode(body(response), headers.get("content-type")));
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
@@ -120,6 +120,13 @@ public class JdkTransport implements Transport {
         return headers;
     }
 
+    // HttpResponse leaves the nullness of its body open (an unannotated type variable), so the body is read where
+    // no null default applies; LimitedBody completes with a body or an exception, never with null
+    @NonNullByDefault({})
+    private static byte[] body(HttpResponse<byte[]> response) {
+        return response.body();
+    }
+
     /** The body was larger than the limit: the exchange is cut off there. */
     private static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
@@ -146,13 +153,17 @@ public class JdkTransport implements Transport {
             return result;
         }
 
+        // Flow.Subscriber leaves its parameters' nullness open, so they stay unannotated here (ECJ rejects a
+        // non-null parameter that overrides an unconstrained one); the JDK never passes null (Reactive Streams 2.13)
         @Override
+        @NonNullByDefault({})
         public void onSubscribe(Flow.Subscription subscription) {
             this.subscription = subscription;
             subscription.request(Long.MAX_VALUE);
         }
 
         @Override
+        @NonNullByDefault({})
         public void onNext(List<ByteBuffer> buffers) {
             if (result.isDone()) {
                 return;
@@ -173,6 +184,7 @@ public class JdkTransport implements Transport {
         }
 
         @Override
+        @NonNullByDefault({})
         public void onError(Throwable throwable) {
             result.completeExceptionally(throwable);
         }

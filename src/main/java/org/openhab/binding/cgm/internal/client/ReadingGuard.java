@@ -84,8 +84,8 @@ public class ReadingGuard {
     }
 
     private synchronized void count(Rejection rejection) {
-        int count = rejected.merge(rejection, 1, Integer::sum);
-        if (count == 1) {
+        Integer count = rejected.merge(rejection, 1, Integer::sum);
+        if (count != null && count == 1) {
             // once per kind: a wrong reading stays in the answers for minutes, and its value is the patient's data
             logger.debug("Dropped a reading the cloud sent ({}); further ones of this kind are only counted",
                     switch (rejection) {

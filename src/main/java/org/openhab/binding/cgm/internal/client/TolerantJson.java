@@ -183,7 +183,7 @@ public final class TolerantJson {
         }
 
         @Override
-        public void write(@Nullable JsonWriter out, @Nullable T value) throws IOException {
+        public void write(JsonWriter out, @Nullable T value) throws IOException {
             delegate.write(out, value);
         }
     }
@@ -221,7 +221,10 @@ public final class TolerantJson {
 
         @Override
         public @Nullable T read(@Nullable JsonReader in) throws IOException {
-            JsonElement tree = elements.read(in);
+            JsonElement tree = in != null ? elements.read(in) : null;
+            if (tree == null) {
+                return null;
+            }
             try {
                 return delegate.fromJsonTree(tree);
             } catch (RuntimeException e) {

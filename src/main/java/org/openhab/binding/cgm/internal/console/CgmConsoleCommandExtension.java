@@ -113,7 +113,7 @@ public class CgmConsoleCommandExtension extends AbstractConsoleCommandExtension 
         }
         for (CloudBridgeHandler bridge : bridges) {
             Bridge thing = bridge.getThing();
-            console.println(thing.getUID() + "  " + vendor(thing) + "  " + status(thing.getStatusInfo()));
+            console.println(thing.getUID() + "  " + vendor(thing) + "  " + statusText(thing.getStatusInfo()));
             PollerStatus engine = bridge.pollerStatus();
             if (engine == null) {
                 console.println("  engine              not running (see the thing status)");
@@ -132,7 +132,7 @@ public class CgmConsoleCommandExtension extends AbstractConsoleCommandExtension 
             Map<String, Patient> patients = bridge.lastPatients();
             for (Thing child : thing.getThings()) {
                 if (child.getHandler() instanceof PatientHandler patient) {
-                    console.println("  patient " + child.getUID() + "  " + status(child.getStatusInfo())
+                    console.println("  patient " + child.getUID() + "  " + statusText(child.getStatusInfo())
                             + patientLine(patient, patients != null ? patients.get(Patient.key(patient.patientId())) : null));
                 }
             }
@@ -262,7 +262,7 @@ public class CgmConsoleCommandExtension extends AbstractConsoleCommandExtension 
         return type;
     }
 
-    private static String status(ThingStatusInfo info) {
+    private static String statusText(ThingStatusInfo info) {
         return info.getStatus()
                 + (info.getStatusDetail() != ThingStatusDetail.NONE ? " " + info.getStatusDetail() : "");
     }

@@ -105,7 +105,7 @@ public class AccountGovernor {
      */
     public synchronized @Nullable String claim(Object poller, String name) {
         Object current = owner;
-        if (current == null || current == poller) {
+        if (current == null || current.equals(poller)) {
             owner = poller;
             ownerName = name;
             return null;
@@ -114,7 +114,7 @@ public class AccountGovernor {
     }
 
     public synchronized void release(Object poller) {
-        if (owner == poller) {
+        if (poller.equals(owner)) {
             owner = null;
             ownerName = "";
         }

@@ -14,6 +14,7 @@ package org.openhab.binding.cgm.internal.engine;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -38,7 +39,8 @@ public class AccountGovernors {
 
     /** The governor of the account with this key; the key changes with the credentials. */
     public AccountGovernor forAccount(String accountKey) {
-        return governors.computeIfAbsent(accountKey, key -> new AccountGovernor(key, store, clock));
+        AccountGovernor governor = governors.computeIfAbsent(accountKey, key -> new AccountGovernor(key, store, clock));
+        return Objects.requireNonNull(governor);
     }
 
     /** Forgets an account whose credentials were replaced, in memory and in storage. */

@@ -53,7 +53,11 @@ final class CadenceLearner {
     SensorCadence observe(List<Patient> patients) {
         Duration fastest = null;
         for (Patient patient : patients) {
-            TreeSet<Instant> times = seen.computeIfAbsent(patient.id(), id -> new TreeSet<>());
+            TreeSet<Instant> times = seen.get(patient.id());
+            if (times == null) {
+                times = new TreeSet<>();
+                seen.put(patient.id(), times);
+            }
             for (GlucoseReading reading : patient.recent()) {
                 times.add(reading.timestamp());
             }

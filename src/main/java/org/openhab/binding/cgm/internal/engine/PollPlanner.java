@@ -142,7 +142,7 @@ public class PollPlanner {
             for (Instant visible : due) {
                 cost += Math.floorMod(candidate.toEpochMilli() - visible.toEpochMilli(), cadenceMs);
             }
-            if (candidate == notBefore) {
+            if (candidate.equals(notBefore)) {
                 inStepCost = cost;
             }
             if (cost < bestCost || (cost == bestCost && candidate.isBefore(best))) {

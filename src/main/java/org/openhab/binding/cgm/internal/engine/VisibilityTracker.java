@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -57,9 +58,9 @@ final class VisibilityTracker {
             seen.add(patient.id());
             GlucoseReading latest = patient.latest();
             if (latest != null) {
-                models.computeIfAbsent(patient.id(),
-                        id -> new UploadTimingModel(cadence.interval(), cadence.publishDelay(), floor))
-                        .observe(now, latest.timestamp(), patient.recent().size() > 1);
+                UploadTimingModel model = Objects.requireNonNull(models.computeIfAbsent(patient.id(),
+                        id -> new UploadTimingModel(cadence.interval(), cadence.publishDelay(), floor)));
+                model.observe(now, latest.timestamp(), patient.recent().size() > 1);
                 if (hasYoungHole(patient.recent(), latest)) {
                     awaitingBackfill.add(patient.id());
                 } else {

@@ -68,24 +68,32 @@ final class RangeTracker {
         GlucoseRange next = settle(previous, mgPerDl);
         state = next;
         GlucoseEvent event = null;
-        if (next == previous) {
-            // nothing changed, but a pending HIGH may now be due
-        } else if (next == GlucoseRange.IN_RANGE) {
-            event = episodeAnnounced ? GlucoseEvent.IN_RANGE : null;
+        if (next != previous) {
+            event = enter(previous, next, at);
+        }
+        // also when nothing changed: a pending HIGH may now be due
+        if (next == GlucoseRange.HIGH && !highAnnounced && !at.isBefore(highSince.plus(highFor))) {
+            highAnnounced = true;
+            event = announce(next);
+        }
+        return event;
+    }
+
+    /** The range changed from {@code previous} to {@code next}: the event this announces now, if any. */
+    private @Nullable GlucoseEvent enter(GlucoseRange previous, GlucoseRange next, Instant at) {
+        if (next == GlucoseRange.IN_RANGE) {
+            GlucoseEvent event = episodeAnnounced ? GlucoseEvent.IN_RANGE : null;
             episodeAnnounced = false;
+            return event;
         } else if (previous.isRecoveryTo(next)) {
             highAnnounced = true;
         } else if (next == GlucoseRange.HIGH) {
             highSince = at;
             highAnnounced = false;
         } else {
-            event = announce(next);
+            return announce(next);
         }
-        if (next == GlucoseRange.HIGH && !highAnnounced && !at.isBefore(highSince.plus(highFor))) {
-            highAnnounced = true;
-            event = announce(next);
-        }
-        return event;
+        return null;
     }
 
     private GlucoseEvent announce(GlucoseRange entered) {

@@ -34,7 +34,7 @@ final class ReadingHistory {
     static final Duration SPAN = Duration.ofHours(24);
     static final int MAX_READINGS = 24 * 60 + 160;
 
-    private static final Trend[] TRENDS = Trend.values();
+    private static final List<Trend> TRENDS = List.of(Trend.values());
 
     // oldest first, in parallel arrays: a day of readings a minute in some 16 KiB rather than 150 KiB of objects;
     // what rate, delta, the statistics and the console need (time, value, arrow), not the vendor's colour or flags
@@ -78,8 +78,8 @@ final class ReadingHistory {
         int end = firstAtOrAfter(to.toEpochMilli() + 1);
         List<GlucoseReading> readings = new ArrayList<>(Math.max(0, end - first));
         for (int i = first; i < end; i++) {
-            readings.add(new GlucoseReading(Instant.ofEpochMilli(millis[i]), mgPerDl[i], null, TRENDS[trends[i]], null,
-                    false, false));
+            readings.add(new GlucoseReading(Instant.ofEpochMilli(millis[i]), mgPerDl[i], null, TRENDS.get(trends[i]),
+                    null, false, false));
         }
         return readings;
     }

@@ -244,12 +244,12 @@ final class WidgetExpression {
             throw error("unexpected end");
         }
         String token = tokens.get(position++);
-        if (token.equals("(")) {
+        if ("(".equals(token)) {
             Node inner = expression();
             expect(")");
             return inner;
         }
-        if (token.equals("[")) {
+        if ("[".equals(token)) {
             List<Node> elements = arguments("]");
             return c -> {
                 List<Object> array = new ArrayList<>();
@@ -350,7 +350,7 @@ final class WidgetExpression {
             if (target instanceof Obj object) {
                 return object.get(name);
             }
-            if (target instanceof Double number && name.equals("toFixed")) {
+            if (target instanceof Double number && "toFixed".equals(name)) {
                 return (Fn) (self, args) -> new BigDecimal(number).setScale((int) toNumber(args.get(0)),
                         RoundingMode.HALF_UP).toPlainString();
             }
@@ -441,7 +441,7 @@ final class WidgetExpression {
                 try {
                     return Double.parseDouble(trimmed);
                 } catch (NumberFormatException e) {
-                    return trimmed.equals("Infinity") ? Double.POSITIVE_INFINITY : Double.NaN;
+                    return "Infinity".equals(trimmed) ? Double.POSITIVE_INFINITY : Double.NaN;
                 }
             }
             return Double.NaN;
@@ -499,12 +499,12 @@ final class WidgetExpression {
                 case "<", ">", "<=", ">=":
                     if (left instanceof String l && right instanceof String r) {
                         int order = l.compareTo(r);
-                        return op.equals("<") ? order < 0
-                                : op.equals(">") ? order > 0 : op.equals("<=") ? order <= 0 : order >= 0;
+                        return "<".equals(op) ? order < 0
+                                : ">".equals(op) ? order > 0 : "<=".equals(op) ? order <= 0 : order >= 0;
                     }
                     double l = toNumber(left);
                     double r = toNumber(right);
-                    return op.equals("<") ? l < r : op.equals(">") ? l > r : op.equals("<=") ? l <= r : l >= r;
+                    return "<".equals(op) ? l < r : ">".equals(op) ? l > r : "<=".equals(op) ? l <= r : l >= r;
                 default:
                     // == and != coerce types; the card keeps to === and !==
                     throw new IllegalArgumentException("operator " + op + " is not modelled");

@@ -49,6 +49,7 @@ import org.openhab.binding.cgm.internal.simulator.LluAccount;
 import org.openhab.binding.cgm.internal.simulator.LluEndpoint;
 import org.openhab.binding.cgm.internal.testutil.LoopbackHttp;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
+import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -151,12 +152,13 @@ class CloudFuzzTest {
                 failures++;
             } catch (AssertionError e) {
                 throw e;
-            } catch (Throwable t) {
+            } catch (Exception | Error t) {
                 fail("iteration " + iteration + " (seed " + SEED + ") let " + t + " escape the client");
             }
         }
-        System.out.println("CloudFuzzTest: " + iteration + " iterations, " + readings + " readings, " + failures
-                + " typed failures (seed " + SEED + ")");
+        LoggerFactory.getLogger(CloudFuzzTest.class).info(
+                "CloudFuzzTest: {} iterations, {} readings, {} typed failures (seed {})", iteration, readings,
+                failures, SEED);
         assertTrue(iteration >= 200, "the time budget allowed only " + iteration + " iterations");
         assertTrue(readings > 0 && failures > 0, readings + " readings, " + failures + " typed failures");
     }
@@ -201,11 +203,11 @@ class CloudFuzzTest {
                 failures++;
             } catch (AssertionError e) {
                 throw e;
-            } catch (Throwable t) {
+            } catch (Exception | Error t) {
                 fail("Nightscout iteration " + iteration + " (seed " + SEED + ") let " + t + " escape the client");
             }
         }
-        System.out.println("CloudFuzzTest Nightscout: " + iteration + " iterations, " + readings + " readings, "
+        LoggerFactory.getLogger(CloudFuzzTest.class).info("CloudFuzzTest Nightscout: " + iteration + " iterations, " + readings + " readings, "
                 + failures + " typed failures (seed " + SEED + ")");
         assertTrue(iteration >= 100, "the time budget allowed only " + iteration + " iterations");
         assertTrue(readings > 0 && failures > 0, readings + " readings, " + failures + " typed failures");
@@ -248,7 +250,7 @@ class CloudFuzzTest {
                     // typed: fine
                 } catch (AssertionError e) {
                     throw e;
-                } catch (Throwable t) {
+                } catch (Exception | Error t) {
                     fail("HTTP iteration " + i + " let " + t + " escape the client");
                 }
             }

@@ -65,6 +65,8 @@ import com.google.gson.JsonParser;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
+// a command-line benchmark: its figures go to standard output, as JMH's own do
+@SuppressWarnings("PMD.SystemPrintln")
 public class ParsingBenchmarks {
 
     /** Before the captured login ticket expires. */

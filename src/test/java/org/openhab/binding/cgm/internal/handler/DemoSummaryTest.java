@@ -61,10 +61,10 @@ class DemoSummaryTest extends HostTestBase {
         assertTrue(sentences.stream().anyMatch(s -> s.matches(english)), scenario + ": " + sentences);
         host.close();
         host = newHost();
-        List<String> sätze = playedSentences(scenario, Locale.GERMAN);
-        assertTrue(sätze.stream().anyMatch(s -> s.matches(german)), scenario + ": " + sätze);
-        for (int i = 1; i < sätze.size(); i++) {
-            assertNotEquals(sätze.get(i - 1), sätze.get(i), "sent twice in a row");
+        List<String> saetze = playedSentences(scenario, Locale.GERMAN);
+        assertTrue(saetze.stream().anyMatch(s -> s.matches(german)), scenario + ": " + saetze);
+        for (int i = 1; i < saetze.size(); i++) {
+            assertNotEquals(saetze.get(i - 1), saetze.get(i), "sent twice in a row");
         }
     }
 }

@@ -17,7 +17,6 @@ import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -239,7 +240,7 @@ class DexcomReadTest extends SimulatorTestBase {
         // a session lives on the host that issued it
         dexcom.addAccount("publisher", PASSWORD, "ous");
         assertEquals("SessionIdNotFound", DexcomTestClient.code(client.read("ous", session, 10, 1)));
-        assertEquals(200, client.read("us", session.toUpperCase(), 10, 1).statusCode());
+        assertEquals(200, client.read("us", session.toUpperCase(Locale.ROOT), 10, 1).statusCode());
     }
 
     @Test

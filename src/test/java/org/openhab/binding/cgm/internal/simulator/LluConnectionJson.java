@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.cgm.internal.simulator;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;

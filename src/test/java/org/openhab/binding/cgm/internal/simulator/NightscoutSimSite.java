@@ -255,7 +255,7 @@ public final class NightscoutSimSite {
 
     @Nullable
     String jwtFor(Jwt issued) {
-        return jwts.entrySet().stream().filter(e -> e.getValue() == issued).map(Map.Entry::getKey).findFirst()
+        return jwts.entrySet().stream().filter(e -> e.getValue().equals(issued)).map(Map.Entry::getKey).findFirst()
                 .orElse(null);
     }
 

@@ -19,7 +19,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
@@ -32,9 +31,12 @@ import ch.qos.logback.core.read.ListAppender;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
+// capturing needs Logback's own Logger (its level and appenders); SLF4J has no API for that
+@SuppressWarnings("PMD.UseSLF4J")
 public class LogCapture implements AutoCloseable {
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger("org.openhab.binding.cgm");
+    private final ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) LoggerFactory
+            .getLogger("org.openhab.binding.cgm");
     private final Level previousLevel;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 

@@ -285,7 +285,7 @@ public class LibreLinkUpClient implements CloudAccount {
             clientVersion = version;
         }
         String region = state.get(STATE_REGION);
-        if (LibreLinkUpHosts.isPlausible(region) || LibreLinkUpHosts.GLOBAL.equals(region)) {
+        if (region != null && (LibreLinkUpHosts.isPlausible(region) || LibreLinkUpHosts.GLOBAL.equals(region))) {
             loginRegion = region;
         }
         String token = state.get(STATE_TOKEN);

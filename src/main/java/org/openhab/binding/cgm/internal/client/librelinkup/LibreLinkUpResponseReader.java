@@ -102,6 +102,7 @@ class LibreLinkUpResponseReader {
         }
         if (data instanceof JsonElement tree && !tree.isJsonNull()) {
             // the data came before the status: read from its tree now that the type is known
+            @Nullable
             T value;
             try {
                 value = gson.fromJson(tree, type);

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,7 +60,7 @@ public record NightscoutSite(GlucoseUnit unit, @Nullable TargetRange target, Set
                 : GlucoseUnit.MG_PER_DL;
         List<String> enable = settings != null ? settings.enable : null;
         Set<String> plugins = enable == null ? Set.of()
-                : enable.stream().filter(p -> p != null).map(p -> p.trim().toLowerCase(Locale.ROOT))
+                : enable.stream().filter(Objects::nonNull).map(p -> p.trim().toLowerCase(Locale.ROOT))
                         .collect(Collectors.toSet());
         NightscoutStatus.Thresholds thresholds = settings != null ? settings.thresholds : null;
         TargetRange target = null;

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -53,8 +54,8 @@ class DexcomBaseUrlTest {
             "https://share.example/ShareWebServices/Services", "https://share.example/ShareWebServices/Services/",
             "https://share.example/sharewebservices/services" })
     void theHostRootAndTheServicesRootNameTheSameServices(String baseUrl) {
-        assertEquals("https://share.example/ShareWebServices/Services".toLowerCase(),
-                servicesUrl(baseUrl).toLowerCase());
+        assertEquals("https://share.example/ShareWebServices/Services".toLowerCase(Locale.ROOT),
+                servicesUrl(baseUrl).toLowerCase(Locale.ROOT));
     }
 
     @Test
