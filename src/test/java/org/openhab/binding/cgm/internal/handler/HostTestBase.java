@@ -66,7 +66,8 @@ abstract class HostTestBase {
     /** A host on this test's clock, scheduler and storage: call again to stand for a restart. */
     protected StandInHost newHost() {
         return new StandInHost(new CgmHandlerFactory(new CgmRuntime(transport(Duration.ofSeconds(1)), () -> ZONE,
-                hostClock, scheduler, NoJitter.INSTANCE, new AccountMemory(storage, hostClock))), lines::add, true);
+                hostClock, scheduler, NoJitter.INSTANCE, new AccountMemory(storage, hostClock))), lines::add, true,
+                scheduler);
     }
 
     /** Jetty's client, as on openHAB 4.3 to 5.2; the *OnJdkTest subclasses run the same tests on the JDK's. */
