@@ -42,7 +42,7 @@ public enum DiscoveryDelivery {
         return parse(System.getProperty(PROPERTY));
     }
 
-    static DiscoveryDelivery parse(@Nullable String value) {
+    public static DiscoveryDelivery parse(@Nullable String value) {
         String mode = value == null || value.isBlank() ? "5" : value.trim().toLowerCase(Locale.ROOT);
         return switch (mode) {
             case "4.3", "at-once" -> AT_ONCE;
