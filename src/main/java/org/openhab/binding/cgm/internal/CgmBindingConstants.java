@@ -27,6 +27,7 @@ public final class CgmBindingConstants {
 
     public static final ThingTypeUID THING_TYPE_LIBRELINKUP = new ThingTypeUID(BINDING_ID, "librelinkup");
     public static final ThingTypeUID THING_TYPE_DEXCOM = new ThingTypeUID(BINDING_ID, "dexcom");
+    public static final ThingTypeUID THING_TYPE_NIGHTSCOUT = new ThingTypeUID(BINDING_ID, "nightscout");
     public static final ThingTypeUID THING_TYPE_DEMO = new ThingTypeUID(BINDING_ID, "demo");
     public static final ThingTypeUID THING_TYPE_PATIENT = new ThingTypeUID(BINDING_ID, "patient");
 
@@ -55,6 +56,9 @@ public final class CgmBindingConstants {
     public static final String CHANNEL_GLUCOSE_VARIABILITY = "glucose-variability";
     public static final String CHANNEL_GMI = "gmi";
     public static final String CHANNEL_DATA_COVERAGE = "data-coverage";
+    public static final String CHANNEL_INSULIN_ON_BOARD = "insulin-on-board";
+    public static final String CHANNEL_CARBS_ON_BOARD = "carbs-on-board";
+    public static final String CHANNEL_SUMMARY = "summary";
     /** The trigger channel; every other CHANNEL_ constant is a state channel. */
     public static final String CHANNEL_EVENT = "event";
 
@@ -62,6 +66,7 @@ public final class CgmBindingConstants {
 
     public static final String PROPERTY_REGION = "region";
     public static final String PROPERTY_CLIENT_VERSION = "clientVersion";
+    public static final String PROPERTY_NIGHTSCOUT_VERSION = "nightscoutVersion";
     public static final String PROPERTY_SENSOR_SERIAL = "sensorSerial";
     public static final String PROPERTY_SENSOR_MODEL = "sensorModel";
     public static final String PROPERTY_SENSOR_ACTIVATED = "sensorActivated";

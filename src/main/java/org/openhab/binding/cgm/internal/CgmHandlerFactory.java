@@ -30,8 +30,12 @@ import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.handler.DemoBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.DexcomBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.LibreLinkUpBridgeHandler;
+import org.openhab.binding.cgm.internal.handler.NightscoutBridgeHandler;
 import org.openhab.binding.cgm.internal.handler.PatientHandler;
+import org.openhab.binding.cgm.internal.handler.Speech;
+import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.i18n.TimeZoneProvider;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
@@ -40,6 +44,7 @@ import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,7 +61,7 @@ import org.slf4j.LoggerFactory;
 public class CgmHandlerFactory extends BaseThingHandlerFactory {
 
     private static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_LIBRELINKUP, THING_TYPE_DEXCOM,
-            THING_TYPE_DEMO, THING_TYPE_PATIENT);
+            THING_TYPE_NIGHTSCOUT, THING_TYPE_DEMO, THING_TYPE_PATIENT);
 
     /** A class of each Jetty 9 client package the Jetty transport links; Jetty 12 (openHAB 5.3) has none. */
     private static final List<String> JETTY_9_CLIENT_API = List.of("org.eclipse.jetty.client.HttpClient",
@@ -65,14 +70,17 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
 
     private final CgmRuntime runtime;
     private final CgmHandlers handlers;
+    private final @Nullable Speech speech;
 
     @Activate
     public CgmHandlerFactory(@Reference HttpClientFactory httpClientFactory,
             @Reference TimeZoneProvider timeZoneProvider, @Reference StorageService storageService,
-            @Reference CgmHandlers handlers) {
+            @Reference CgmHandlers handlers, @Reference TranslationProvider translationProvider,
+            @Reference LocaleProvider localeProvider) {
         this(new CgmRuntime(transport(httpClientFactory, CgmRuntime.DEFAULT_HTTP_TIMEOUT), timeZoneProvider,
                 Clock.systemUTC(), null, RandomGenerator.getDefault(),
-                new AccountMemory(storageService, Clock.systemUTC())), handlers);
+                new AccountMemory(storageService, Clock.systemUTC())), handlers,
+                Speech.of(translationProvider, localeProvider, FrameworkUtil.getBundle(CgmHandlerFactory.class)));
     }
 
     /** For hosts that bring their own transport, clock and executor: the stand-in host and tests. */
@@ -81,8 +89,14 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
     }
 
     public CgmHandlerFactory(CgmRuntime runtime, CgmHandlers handlers) {
+        this(runtime, handlers, null);
+    }
+
+    /** @param speech the binding's translations, for the sentences it says; null: no summary channel */
+    public CgmHandlerFactory(CgmRuntime runtime, CgmHandlers handlers, @Nullable Speech speech) {
         this.runtime = runtime;
         this.handlers = handlers;
+        this.speech = speech;
     }
 
     /**
@@ -144,11 +158,14 @@ public class CgmHandlerFactory extends BaseThingHandlerFactory {
         if (THING_TYPE_DEXCOM.equals(type) && thing instanceof Bridge bridge) {
             return new DexcomBridgeHandler(bridge, runtime);
         }
+        if (THING_TYPE_NIGHTSCOUT.equals(type) && thing instanceof Bridge bridge) {
+            return new NightscoutBridgeHandler(bridge, runtime);
+        }
         if (THING_TYPE_DEMO.equals(type) && thing instanceof Bridge bridge) {
             return new DemoBridgeHandler(bridge, runtime);
         }
         if (THING_TYPE_PATIENT.equals(type)) {
-            return new PatientHandler(thing, runtime);
+            return new PatientHandler(thing, runtime, speech);
         }
         return null;
     }

@@ -32,6 +32,8 @@ import org.openhab.binding.cgm.internal.client.JettyTransport;
 import org.openhab.binding.cgm.internal.client.dexcom.DexcomClient;
 import org.openhab.binding.cgm.internal.client.dexcom.DexcomRegion;
 import org.openhab.binding.cgm.internal.client.dexcom.DexcomSettings;
+import org.openhab.binding.cgm.internal.client.nightscout.NightscoutClient;
+import org.openhab.binding.cgm.internal.client.nightscout.NightscoutSettings;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpClient;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpSettings;
 import org.openhab.binding.cgm.internal.engine.AccountListener;
@@ -46,6 +48,7 @@ import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.Trend;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.DexcomAccount;
+import org.openhab.binding.cgm.internal.simulator.NightscoutSimSite;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
 import org.openhab.binding.cgm.internal.simulator.LluAccount;
 import org.openhab.binding.cgm.internal.simulator.LluPatient;
@@ -80,9 +83,19 @@ public final class PollingBenchmark {
     private PollingBenchmark() {
     }
 
-    /** A simulated day: which cloud, and how the patients' phones behave. */
+    /**
+     * A simulated day: which cloud, and how the patients' phones behave.
+     *
+     * @param nightscoutSpacing how often a Nightscout site's uploader sends; null for the vendor clouds
+     */
     record Scenario(String name, boolean dexcom, int patients, Function<Integer, UploadDelays> uploads,
-            Function<Integer, Integer> phase, @Nullable Instant silentFrom, @Nullable Instant driftEnd) {
+            Function<Integer, Integer> phase, @Nullable Instant silentFrom, @Nullable Instant driftEnd,
+            @Nullable Duration nightscoutSpacing) {
+
+        Scenario(String name, boolean dexcom, int patients, Function<Integer, UploadDelays> uploads,
+                Function<Integer, Integer> phase, @Nullable Instant silentFrom, @Nullable Instant driftEnd) {
+            this(name, dexcom, patients, uploads, phase, silentFrom, driftEnd, null);
+        }
     }
 
     /** When a policy polls: it gets the account and a way to report answers, and schedules itself. */
@@ -133,7 +146,13 @@ public final class PollingBenchmark {
                 new Scenario("Dexcom, 5 % backfilled", true, 1,
                         i -> UploadDelays.steady(15, Duration.ofSeconds(60), Duration.ofSeconds(10)).withBackfills(0.05,
                                 Duration.ofMinutes(2), Duration.ofMinutes(8)),
-                        i -> 131, null, null));
+                        i -> 131, null, null),
+                new Scenario("Nightscout 5 min, xDrip+", false, 1,
+                        i -> UploadDelays.steady(16, Duration.ofSeconds(30), Duration.ofSeconds(10)), i -> 131, null,
+                        null, Duration.ofMinutes(5)),
+                new Scenario("Nightscout 1 min, Juggluco", false, 1,
+                        i -> UploadDelays.steady(17, Duration.ofSeconds(20), Duration.ofSeconds(5)), i -> 17, null,
+                        null, Duration.ofMinutes(1)));
     }
 
     static List<Policy> policies() {
@@ -148,6 +167,10 @@ public final class PollingBenchmark {
         List<String> notes = new ArrayList<>();
         Map<Integer, Long> retained = new HashMap<>();
         for (Scenario scenario : scenarios()) {
+            if (args.length > 0 && !scenario.name().startsWith(args[0])) {
+                // e.g. "Nightscout": only the scenarios whose name starts so
+                continue;
+            }
             for (Policy policy : policies()) {
                 Outcome outcome = run(scenario, policy);
                 print(outcome);
@@ -157,7 +180,7 @@ public final class PollingBenchmark {
                             scenario.name(), policy.name(), percentile(latencies(outcome.readings(),
                                     driftEnd.plus(Duration.ofHours(1))), 0.95) / 1000.0));
                 }
-                if (policy instanceof EnginePolicy && !scenario.dexcom()) {
+                if (policy instanceof EnginePolicy && !scenario.dexcom() && scenario.nightscoutSpacing() == null) {
                     retained.putIfAbsent(scenario.patients(), outcome.retainedAccountBytes());
                 }
             }
@@ -165,10 +188,12 @@ public final class PollingBenchmark {
         notes.forEach(System.out::println);
         long one = retained.getOrDefault(1, 0L);
         long twenty = retained.getOrDefault(20, 0L);
-        System.out.printf(Locale.ROOT,
-                "retained after the day by the engine's planner and the last answer: %.1f KiB for an account with "
-                        + "1 patient, %.1f KiB with 20: %.2f KiB per further patient%n",
-                one / 1024.0, twenty / 1024.0, (twenty - one) / 19 / 1024.0);
+        if (twenty > 0) {
+            System.out.printf(Locale.ROOT,
+                    "retained after the day by the engine's planner and the last answer: %.1f KiB for an account with "
+                            + "1 patient, %.1f KiB with 20: %.2f KiB per further patient%n",
+                    one / 1024.0, twenty / 1024.0, (twenty - one) / 19 / 1024.0);
+        }
         System.out.printf(Locale.ROOT,
                 "retained by a patient's judgement (history, alarms) after a day of one reading a minute: %.1f KiB%n",
                 insightBytesAfterADay() / 1024.0);
@@ -258,7 +283,19 @@ public final class PollingBenchmark {
             List<Runnable> silence = new ArrayList<>();
             List<Runnable> voice = new ArrayList<>();
             JettyTransport transport = new JettyTransport(LoopbackHttp.client(), Duration.ofSeconds(5));
-            if (scenario.dexcom()) {
+            Duration nightscoutSpacing = scenario.nightscoutSpacing();
+            if (nightscoutSpacing != null) {
+                NightscoutSimSite site = simulator.nightscout().addSite("benchmark", "benchmark-secret",
+                        nightscoutSpacing);
+                site.setUploads(scenario.uploads().apply(0));
+                site.setSensorPhaseSeconds(scenario.phase().apply(0));
+                visibility.put(NightscoutClient.PATIENT_ID, site::visibleAt);
+                taken.put(NightscoutClient.PATIENT_ID, end -> site.takenBetween(START, end));
+                // insulin and carbohydrates on board not linked: a linked one adds a request to each poll
+                account = new NightscoutClient(transport, clock, new NightscoutSettings(
+                        simulator.nightscoutUrl("benchmark"), site.addToken("benchmark", "readable"), null),
+                        () -> false);
+            } else if (scenario.dexcom()) {
                 DexcomAccount dexcom = simulator.dexcom().addAccount("publisher", "benchmark", "us");
                 dexcom.setUploads(scenario.uploads().apply(0));
                 dexcom.setSensorPhaseSeconds(scenario.phase().apply(0));
@@ -297,11 +334,13 @@ public final class PollingBenchmark {
             scheduler.advanceTo(START.plus(DAY));
             long requests = simulator.requests().all().size();
             long logins = simulator.requests().all().stream().filter(r -> r.path().endsWith("/llu/auth/login")
-                    || r.path().endsWith("/General/LoginPublisherAccountById")).count();
+                    || r.path().endsWith("/General/LoginPublisherAccountById")
+                    || r.path().startsWith("/api/v2/authorization/request/")).count();
             long retained = engine instanceof PollPlanner planner ? GraphLayout.parseInstance(planner, last.get(0))
                     .totalSize() : 0;
             List<Reading> readings = new ArrayList<>();
-            int recentCount = scenario.dexcom() ? 4 : 1;
+            // a Nightscout answer holds every reading since the newest one held: none is ever superseded
+            int recentCount = nightscoutSpacing != null ? Integer.MAX_VALUE : scenario.dexcom() ? 4 : 1;
             Instant cutoff = START.plus(DAY).minus(TAIL);
             for (Map.Entry<String, Function<Instant, List<Instant>>> entry : taken.entrySet()) {
                 String id = entry.getKey();
@@ -354,7 +393,7 @@ public final class PollingBenchmark {
         @Override
         public Object start(CloudAccount account, MutableClock clock, ManualScheduler scheduler,
                 AccountListener listener) {
-            PollPlanner planner = new PollPlanner(account.cadence(), FLOOR);
+            PollPlanner planner = new PollPlanner(account.cadence(), FLOOR, account.cadenceVaries());
             AccountPoller poller = new AccountPoller(account,
                     new AccountMemory(new HostStorageService(), clock).governor("benchmark"), scheduler, clock,
                     planner, new Backoff(Duration.ofMinutes(1), Duration.ofMinutes(30), NoJitter.INSTANCE), listener);

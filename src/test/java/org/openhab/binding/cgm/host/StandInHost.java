@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -42,6 +43,7 @@ import org.openhab.binding.cgm.internal.client.JdkTransport;
 import org.openhab.binding.cgm.internal.client.JettyTransport;
 import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.binding.cgm.internal.handler.AccountMemory;
+import org.openhab.binding.cgm.internal.handler.CgmHandlers;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
@@ -50,6 +52,7 @@ import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 import org.openhab.binding.cgm.internal.testutil.OpenHabPools;
 import org.openhab.binding.cgm.internal.simulator.LluAccount;
+import org.openhab.binding.cgm.internal.simulator.NightscoutSimSite;
 import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
@@ -66,6 +69,8 @@ import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BridgeHandler;
+import org.openhab.core.thing.binding.ThingActions;
+import org.openhab.core.thing.binding.ThingActionsScope;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
@@ -105,6 +110,8 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     private final DiscoveryDelivery delivery;
     private final @Nullable ScheduledExecutorService discoveryExecutor;
     private final Runnable restoreDiscoveryPool;
+    /** The thing actions registered, as openHAB's rule engines find them. */
+    private final List<ThingActions> actions = new CopyOnWriteArrayList<>();
 
     /** Discovery results arrive as the openHAB classes deliver them (5.x: on openHAB's own discovery threads). */
     public StandInHost(CgmHandlerFactory factory, Consumer<String> out, boolean approveDiscoveries) {
@@ -135,6 +142,10 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
             if (service instanceof DiscoveryService discovery) {
                 discovery.addDiscoveryListener(this);
                 return () -> discovery.removeDiscoveryListener(this);
+            }
+            if (service instanceof ThingActions thingActions) {
+                actions.add(thingActions);
+                return () -> actions.remove(thingActions);
             }
             return () -> {
             };
@@ -207,6 +218,19 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     /** As when no item is linked to the channel (all channels are linked otherwise). */
     public void unlink(ThingUID thing, String channelId) {
         unlinked.add(new ChannelUID(thing, channelId));
+    }
+
+    /** The thing's actions of the given scope, as a rule's {@code getActions(scope, uid)} returns them. */
+    public ThingActions actions(String scope, ThingUID thing) {
+        for (ThingActions candidate : actions) {
+            ThingActionsScope annotation = candidate.getClass().getAnnotation(ThingActionsScope.class);
+            ThingHandler handler = candidate.getThingHandler();
+            if (annotation != null && scope.equals(annotation.name()) && handler != null
+                    && thing.equals(handler.getThing().getUID())) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("no " + scope + " actions for " + thing);
     }
 
     public Map<ThingUID, DiscoveryResult> inbox() {
@@ -434,8 +458,9 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         String user = System.getenv("CGM_USER");
         // an account given without a service is a LibreLinkUp account, as before the demo existed
         String service = env("CGM_SERVICE", user == null || user.isBlank() ? "demo" : "librelinkup");
-        if (!"demo".equals(service) && !"librelinkup".equals(service) && !"dexcom".equals(service)) {
-            System.err.println("CGM_SERVICE must be demo, librelinkup or dexcom");
+        if (!"demo".equals(service) && !"librelinkup".equals(service) && !"dexcom".equals(service)
+                && !"nightscout".equals(service)) {
+            System.err.println("CGM_SERVICE must be demo, librelinkup, dexcom or nightscout");
             System.exit(2);
         }
         boolean dexcom = "dexcom".equals(service);
@@ -443,7 +468,22 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         CloudSimulator simulator = null;
         Map<String, Object> configuration = new LinkedHashMap<>();
         ThingTypeUID bridgeType;
-        if ("demo".equals(service)) {
+        if ("nightscout".equals(service)) {
+            // CGM_BASE_URL is the site, CGM_TOKEN its access token or CGM_PASSWORD its API secret; no site: simulated
+            bridgeType = CgmBindingConstants.THING_TYPE_NIGHTSCOUT;
+            String site = env("CGM_BASE_URL", "");
+            if (site.isEmpty()) {
+                simulator = CloudSimulator.start(clock);
+                NightscoutSimSite simulated = simulator.nightscout().addSite("demo", "demo-api-secret");
+                configuration.put("url", simulator.nightscoutUrl("demo"));
+                configuration.put("token", simulated.addToken("openhab", "readable"));
+                System.out.println("# simulated Nightscout site on " + simulator.baseUrl());
+            } else {
+                configuration.put("url", site);
+                configuration.put("token", env("CGM_TOKEN", ""));
+                configuration.put("apiSecret", env("CGM_PASSWORD", ""));
+            }
+        } else if ("demo".equals(service)) {
             bridgeType = CgmBindingConstants.THING_TYPE_DEMO;
             configuration.put("scenario", env("CGM_SCENARIO", "steady"));
             configuration.put("patients", new BigDecimal(env("CGM_PATIENTS", "1")));
@@ -490,7 +530,11 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         Clock hostClock = fastClock != null ? fastClock : clock;
         CgmRuntime runtime = new CgmRuntime(transport, ZoneId::systemDefault, hostClock, fastScheduler,
                 RandomGenerator.getDefault(), new AccountMemory(new HostStorageService(), hostClock));
-        StandInHost host = new StandInHost(new CgmHandlerFactory(runtime), System.out::println, true, fastScheduler);
+        // CGM_LOCALE=de: openHAB's language set to German, for the summary sentences
+        Locale locale = Locale.forLanguageTag(env("CGM_LOCALE", "en").replace('_', '-'));
+        StandInHost host = new StandInHost(
+                new CgmHandlerFactory(runtime, new CgmHandlers(), new HostTranslations(locale).speech()),
+                System.out::println, true, fastScheduler);
         CountDownLatch stopped = new CountDownLatch(1);
         CloudSimulator runningSimulator = simulator;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -48,7 +48,8 @@ class I18nGermanTest {
             "thing-type.config.cgm.librelinkup.region.option.jp", // Japan
             "thing-type.config.cgm.dexcom.region.option.jp", // Japan
             "thing-type.config.cgm.patient.group.sensor.label", // Sensor
-            "channel-type.cgm.delta.label"); // Delta, as German CGM apps call it
+            "channel-type.cgm.delta.label", // Delta, as German CGM apps call it
+            "summary.with-change"); // "{0}, {1}": a value and its change
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*\\}");
     private static final Pattern INFORMAL = Pattern.compile("(?iu)\\b(du|dich|dir|dein|deine|deinen|deinem|deiner)\\b");

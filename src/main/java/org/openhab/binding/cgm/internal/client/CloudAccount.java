@@ -33,6 +33,14 @@ public interface CloudAccount {
     /** How often the vendor's sensors produce a reading and when it reaches the cloud. */
     SensorCadence cadence();
 
+    /**
+     * True when {@link #cadence()} is only a first guess and the readings themselves tell how often they come (a
+     * Nightscout site takes whatever its uploader sends: every minute, every five, or irregularly).
+     */
+    default boolean cadenceVaries() {
+        return false;
+    }
+
     /** True while a session exists that has not expired by its own expiry time. */
     boolean hasSession();
 

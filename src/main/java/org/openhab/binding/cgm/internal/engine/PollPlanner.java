@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
 
@@ -43,9 +44,11 @@ public class PollPlanner {
      */
     static final long STEP_HYSTERESIS_MS_PER_PATIENT = 5_000;
 
-    private final Duration cadence;
     private final Duration floor;
-    private final VisibilityTracker tracker;
+    private Duration cadence;
+    private VisibilityTracker tracker;
+    /** Learns the cadence from the readings where the account's is only a guess; null where it is the sensor's. */
+    private final @Nullable CadenceLearner learner;
 
     /**
      * @param cadence how often the sensor takes a reading, and the first guess of how long after it the reading is in
@@ -53,9 +56,18 @@ public class PollPlanner {
      * @param floor the shortest time between two polls
      */
     public PollPlanner(SensorCadence cadence, Duration floor) {
+        this(cadence, floor, false);
+    }
+
+    /**
+     * @param learnCadence true when the cadence is a first guess and the readings tell the true one (see
+     *            {@link org.openhab.binding.cgm.internal.client.CloudAccount#cadenceVaries()})
+     */
+    public PollPlanner(SensorCadence cadence, Duration floor, boolean learnCadence) {
         this.cadence = cadence.interval();
         this.floor = floor;
         this.tracker = new VisibilityTracker(cadence, floor);
+        this.learner = learnCadence ? new CadenceLearner(cadence) : null;
     }
 
     public Duration floor() {
@@ -64,6 +76,15 @@ public class PollPlanner {
 
     /** The next poll after one that returned these patients at {@code now}; learns from what it returned. */
     public Instant nextPoll(Instant now, List<Patient> patients) {
+        CadenceLearner cadenceLearner = learner;
+        if (cadenceLearner != null) {
+            SensorCadence learned = cadenceLearner.observe(patients);
+            if (!learned.interval().equals(cadence)) {
+                // a new cadence: what was learned of the old one's timing no longer applies
+                cadence = learned.interval();
+                tracker = new VisibilityTracker(learned, floor);
+            }
+        }
         tracker.observe(now, patients);
         Instant notBefore = now.plus(floor);
         List<Instant> due = new ArrayList<>();

@@ -78,6 +78,14 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
     /** The i18n key of the text shown when the cloud refuses the credentials. */
     protected abstract String badCredentialsKey();
 
+    /**
+     * The i18n key of a configuration error the vendor words itself (which of its credentials was refused, a URL that
+     * is not the vendor's); null for the common texts.
+     */
+    protected @Nullable String configurationErrorKey(CloudException failure) {
+        return null;
+    }
+
     /** Called after each successful poll, e.g. to show what was learned as properties. */
     protected void pollSucceeded() {
     }
@@ -97,7 +105,7 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
         AccountMemory memory = runtime.memory();
         AccountGovernor governor = memory
                 .governor(memory.keyFor(getThing().getUID().getAsString(), accountIdentity()));
-        PollPlanner planner = new PollPlanner(account.cadence(), pollFloor());
+        PollPlanner planner = new PollPlanner(account.cadence(), pollFloor(), account.cadenceVaries());
         AccountPoller newPoller = new AccountPoller(account, governor, executor(), runtime.clock(), planner,
                 new Backoff(BACKOFF_BASE, BACKOFF_CAP, runtime.random()), this);
         poller = newPoller;
@@ -155,6 +163,11 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
 
     @Override
     public void pollFailed(CloudException failure, @Nullable Instant nextAttempt) {
+        String ownKey = configurationErrorKey(failure);
+        if (ownKey != null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, StatusTexts.text(ownKey));
+            return;
+        }
         StatusTexts texts = new StatusTexts(runtime.clock(), runtime.timeZoneProvider().getTimeZone());
         StatusTexts.Offline offline = texts.forFailure(failure, nextAttempt, badCredentialsKey());
         updateStatus(ThingStatus.OFFLINE, offline.detail(), offline.description());

@@ -26,6 +26,9 @@ public class PatientConfiguration {
     /** The vendor's id of the patient, as discovery finds it. */
     public String patientId = "";
 
+    /** The unit the summary says glucose in: mg/dL, mmol/L; empty: the unit the patient uses in the vendor app. */
+    public String unit = "";
+
     /** mg/dL; target low and high empty: the range the patient set in the vendor app, else 70–180. */
     public int urgentLow = 55;
     public @Nullable Integer targetLow;

@@ -17,6 +17,7 @@ import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.insight.CurrentReading;
+import org.openhab.binding.cgm.internal.insight.DailyStatistics;
 import org.openhab.binding.cgm.internal.insight.InsightSettings;
 import org.openhab.binding.cgm.internal.insight.PatientInsight;
 import org.openhab.binding.cgm.internal.insight.SensorInfo;
@@ -39,6 +41,7 @@ import org.openhab.binding.cgm.internal.insight.Update;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.Sensor;
+import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -46,6 +49,7 @@ import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
@@ -75,10 +79,25 @@ public class PatientHandler extends BaseThingHandler {
     private @Nullable Instant sensorActivated;
     /** The times of the readings handed to openHAB in the last day, as state or in a time series: none goes twice. */
     private final NavigableSet<Instant> published = new TreeSet<>();
+    /** The spoken summary; also what the thing actions answer. */
+    private final PatientSummary summary;
+    /** The day's figures as last published. */
+    private @Nullable DailyStatistics day;
 
     public PatientHandler(Thing thing, CgmRuntime runtime) {
+        this(thing, runtime, null);
+    }
+
+    /** @param speech the binding's translations, for the summary; null: no summary */
+    public PatientHandler(Thing thing, CgmRuntime runtime, @Nullable Speech speech) {
         super(thing);
         this.runtime = runtime;
+        this.summary = new PatientSummary(speech);
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return List.of(PatientActions.class);
     }
 
     @Override
@@ -92,6 +111,8 @@ public class PatientHandler extends BaseThingHandler {
             staleShown = false;
             sensorActivated = null;
             published.clear();
+            summary.clear();
+            day = null;
         }
         if (patientId.isEmpty()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
@@ -102,6 +123,12 @@ public class PatientHandler extends BaseThingHandler {
         Optional<SettingsProblem> problem = newSettings.problem();
         if (problem.isPresent()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problemText(problem.get()));
+            return;
+        }
+        Optional<String> unknownUnit = newSettings.unknownUnit();
+        if (unknownUnit.isPresent()) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.config-error.unit [\"" + unknownUnit.get().replace("\"", "") + "\"]");
             return;
         }
         settings = newSettings;
@@ -125,6 +152,7 @@ public class PatientHandler extends BaseThingHandler {
             takeFromBridge();
         } else {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);
+            unreachable();
         }
     }
 
@@ -148,6 +176,11 @@ public class PatientHandler extends BaseThingHandler {
      */
     public boolean wantsHistory() {
         return settings != null && !patientId.isEmpty() && (isLinked(CHANNEL_GLUCOSE) || isLinked(CHANNEL_GLUCOSE_MMOL));
+    }
+
+    /** True while insulin or carbohydrates on board are linked: only then may the bridge spend a request on them. */
+    public boolean wantsOnBoard() {
+        return settings != null && (isLinked(CHANNEL_INSULIN_ON_BOARD) || isLinked(CHANNEL_CARBS_ON_BOARD));
     }
 
     /** The vendor's id of this patient. */
@@ -179,11 +212,13 @@ public class PatientHandler extends BaseThingHandler {
         if (patient == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.config-error.patient-not-shared");
+            unreachable();
             return;
         }
         updateStatus(ThingStatus.ONLINE);
         Instant now = now();
         synchronized (this) {
+            summary.seen(patient);
             PatientInsight judge = insightFor(current.resolve(patient.targetRange()), now);
             Sensor sensor = patient.sensor();
             sensorActivated = sensor != null ? sensor.activated() : null;
@@ -191,8 +226,10 @@ public class PatientHandler extends BaseThingHandler {
             // the day's figures after the readings, which may have brought a day of history
             statisticsDue |= apply(judge.accept(patient.recent(), now));
             if (statisticsDue) {
-                publish(PatientStates.statistics(judge.statistics(now)));
+                publishStatistics(judge, now);
             }
+            publish(PatientStates.onBoard(patient.onBoard()));
+            speak(now);
             // a patient without any reading yet: every channel says so, rather than keeping what it showed before
             Map<String, State> missing = new LinkedHashMap<>(PatientStates.unknown());
             missing.keySet().removeAll(shown.keySet());
@@ -207,8 +244,9 @@ public class PatientHandler extends BaseThingHandler {
             if (judge != null) {
                 Instant now = now();
                 if (apply(judge.tick(now))) {
-                    publish(PatientStates.statistics(judge.statistics(now)));
+                    publishStatistics(judge, now);
                 }
+                speak(now);
             }
         }
     }
@@ -233,6 +271,7 @@ public class PatientHandler extends BaseThingHandler {
     private boolean apply(Update update) {
         ZoneId zone = runtime.timeZoneProvider().getTimeZone();
         CurrentReading current = update.current();
+        summary.take(update);
         sendPast(update.backfill(), current);
         if (current != null) {
             staleShown = false;
@@ -249,6 +288,54 @@ public class PatientHandler extends BaseThingHandler {
         publish(PatientStates.sensor(update.sensor(), sensorActivated, zone));
         update.events().forEach(event -> triggerChannel(CHANNEL_EVENT, event.name()));
         return update.statisticsDue();
+    }
+
+    private void publishStatistics(PatientInsight judge, Instant now) {
+        DailyStatistics figures = judge.statistics(now);
+        day = figures;
+        publish(PatientStates.statistics(figures));
+    }
+
+    /** The summary channel, when its sentence changed. */
+    private void speak(Instant now) {
+        PatientSettings current = settings;
+        publish(summary.state(getThing().getLabel(), current != null ? current.displayUnit() : null,
+                runtime.timeZoneProvider().getTimeZone(), now));
+    }
+
+    /** The account (or this patient in it) cannot be read: the summary says so once the reading is stale. */
+    private void unreachable() {
+        synchronized (this) {
+            summary.reachable(false);
+            if (settings != null) {
+                speak(now());
+            }
+        }
+    }
+
+    /** The summary sentence as last published, null before the first. */
+    public synchronized @Nullable String summaryText() {
+        return shown.get(CHANNEL_SUMMARY) instanceof StringType sentence ? sentence.toString() : null;
+    }
+
+    /** The newest reading as judged when it arrived, null before the first. */
+    public synchronized @Nullable CurrentReading newestReading() {
+        return summary.current();
+    }
+
+    /** True while the newest reading is too old to be current. */
+    public synchronized boolean isStale() {
+        return summary.freshness().stale();
+    }
+
+    /** The day's figures as last published, null before the first. */
+    public synchronized @Nullable DailyStatistics dayFigures() {
+        return day;
+    }
+
+    /** The time zone readings are shown in. */
+    public ZoneId zone() {
+        return runtime.timeZoneProvider().getTimeZone();
     }
 
     /**

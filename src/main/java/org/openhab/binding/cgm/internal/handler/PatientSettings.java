@@ -13,6 +13,7 @@
 package org.openhab.binding.cgm.internal.handler;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -20,6 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.insight.GlucoseThresholds;
 import org.openhab.binding.cgm.internal.insight.InsightSettings;
 import org.openhab.binding.cgm.internal.insight.SettingsProblem;
+import org.openhab.binding.cgm.internal.model.GlucoseUnit;
 import org.openhab.binding.cgm.internal.model.TargetRange;
 
 /**
@@ -39,6 +41,22 @@ final class PatientSettings {
 
     boolean keepStaleValues() {
         return config.keepStaleValues;
+    }
+
+    /** The unit the user chose for the summary, null for the unit the patient uses in the vendor app. */
+    @Nullable
+    GlucoseUnit displayUnit() {
+        return switch (config.unit.trim().toLowerCase(Locale.ROOT)) {
+            case "mmol/l", "mmol" -> GlucoseUnit.MMOL_PER_L;
+            case "mg/dl", "mg" -> GlucoseUnit.MG_PER_DL;
+            default -> null;
+        };
+    }
+
+    /** The unit as the user wrote it, when it names none of the known ones. */
+    Optional<String> unknownUnit() {
+        String unit = config.unit.trim();
+        return unit.isEmpty() || displayUnit() != null ? Optional.empty() : Optional.of(unit);
     }
 
     /** A lifespan the user set, overriding the one inferred from the sensor model. */

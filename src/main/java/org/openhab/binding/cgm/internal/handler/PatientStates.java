@@ -31,6 +31,7 @@ import org.openhab.binding.cgm.internal.insight.Freshness;
 import org.openhab.binding.cgm.internal.insight.GlucoseThresholds;
 import org.openhab.binding.cgm.internal.insight.SensorLife;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
+import org.openhab.binding.cgm.internal.model.OnBoard;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
@@ -66,6 +67,19 @@ public final class PatientStates {
         undefine(states, List.of(CHANNEL_TIMESTAMP, CHANNEL_STALE, CHANNEL_READING_AGE, CHANNEL_TARGET_LOW,
                 CHANNEL_TARGET_HIGH, CHANNEL_SENSOR_ACTIVATED, CHANNEL_SENSOR_EXPIRY, CHANNEL_SENSOR_STATE));
         undefine(states, STATISTICS);
+        undefine(states, List.of(CHANNEL_SUMMARY));
+        undefine(states, List.of(CHANNEL_INSULIN_ON_BOARD, CHANNEL_CARBS_ON_BOARD));
+        return states;
+    }
+
+    /** Insulin and carbohydrates on board; UNDEF where the source does not say (every source but Nightscout). */
+    public static Map<String, State> onBoard(@Nullable OnBoard onBoard) {
+        BigDecimal insulin = onBoard != null ? onBoard.insulinUnits() : null;
+        BigDecimal carbs = onBoard != null ? onBoard.carbsGrams() : null;
+        Map<String, State> states = new LinkedHashMap<>();
+        states.put(CHANNEL_INSULIN_ON_BOARD, insulin != null ? new DecimalType(insulin) : UnDefType.UNDEF);
+        states.put(CHANNEL_CARBS_ON_BOARD,
+                carbs != null ? new QuantityType<>(carbs.toPlainString() + " g") : UnDefType.UNDEF);
         return states;
     }
 

@@ -33,14 +33,22 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param sensor the sensor worn, if the vendor reports it
  * @param recent the readings this answer carried, oldest first, ending with {@code latest}; several where the vendor
  *            sends recent history in the same request (Dexcom), otherwise just the latest
+ * @param onBoard insulin and carbohydrates on board, where the source computes them (Nightscout); otherwise null
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record Patient(String id, String displayName, @Nullable GlucoseReading latest, GlucoseUnit unit,
-        @Nullable TargetRange targetRange, @Nullable Sensor sensor, List<GlucoseReading> recent) {
+        @Nullable TargetRange targetRange, @Nullable Sensor sensor, List<GlucoseReading> recent,
+        @Nullable OnBoard onBoard) {
 
     public Patient {
         recent = List.copyOf(recent);
+    }
+
+    /** A patient of a source that knows nothing of insulin or carbohydrates on board. */
+    public Patient(String id, String displayName, @Nullable GlucoseReading latest, GlucoseUnit unit,
+            @Nullable TargetRange targetRange, @Nullable Sensor sensor, List<GlucoseReading> recent) {
+        this(id, displayName, latest, unit, targetRange, sensor, recent, null);
     }
 
     /**
@@ -65,7 +73,8 @@ public record Patient(String id, String displayName, @Nullable GlucoseReading la
         Map<Instant, GlucoseReading> byTime = new TreeMap<>();
         history.forEach(reading -> byTime.put(reading.timestamp(), reading));
         recent.forEach(reading -> byTime.put(reading.timestamp(), reading));
-        return new Patient(id, displayName, latest, unit, targetRange, sensor, new ArrayList<>(byTime.values()));
+        return new Patient(id, displayName, latest, unit, targetRange, sensor, new ArrayList<>(byTime.values()),
+                onBoard);
     }
 
     @Override

@@ -12,7 +12,10 @@
  */
 package org.openhab.binding.cgm.internal.model;
 
+import java.util.Locale;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Vendor-neutral direction of glucose change, named as Nightscout names it so that rules and widgets are portable
@@ -44,5 +47,26 @@ public enum Trend {
     /** The Nightscout direction name, the value of the trend channel. */
     public String nightscoutName() {
         return nightscoutName;
+    }
+
+    /**
+     * The trend a Nightscout or Dexcom direction name stands for, in any letter case, with or without spaces and
+     * underscores ("Flat", "NOT COMPUTABLE", "not_computable", Dexcom's "NonComputable"); null for any other name.
+     */
+    public static @Nullable Trend fromName(String name) {
+        String wanted = normalized(name);
+        if ("noncomputable".equals(wanted)) {
+            return NOT_COMPUTABLE;
+        }
+        for (Trend trend : values()) {
+            if (normalized(trend.nightscoutName).equals(wanted)) {
+                return trend;
+            }
+        }
+        return null;
+    }
+
+    private static String normalized(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "");
     }
 }

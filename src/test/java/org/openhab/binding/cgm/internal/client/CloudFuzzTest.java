@@ -36,7 +36,10 @@ import org.openhab.binding.cgm.internal.client.dexcom.DexcomRegion;
 import org.openhab.binding.cgm.internal.client.dexcom.DexcomSettings;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpClient;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpSettings;
+import org.openhab.binding.cgm.internal.client.nightscout.NightscoutClient;
+import org.openhab.binding.cgm.internal.client.nightscout.NightscoutSettings;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
+import org.openhab.binding.cgm.internal.model.OnBoard;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
@@ -156,6 +159,67 @@ class CloudFuzzTest {
                 + " typed failures (seed " + SEED + ")");
         assertTrue(iteration >= 200, "the time budget allowed only " + iteration + " iterations");
         assertTrue(readings > 0 && failures > 0, readings + " readings, " + failures + " typed failures");
+    }
+
+    /**
+     * Nightscout: the authorization, status, entries and properties answers mutated one at a time or together; nothing
+     * but a typed failure escapes, no implausible reading and no implausible figure on board comes out.
+     */
+    @Test
+    void mutatedNightscoutAnswersYieldTypedFailuresOrPlausibleReadingsOnly() throws IOException {
+        String authorization = fixture("nightscout", "authorization.json");
+        String statusJson = fixture("nightscout", "status.json");
+        String entries = fixture("nightscout", "entries-sgv.json");
+        String properties = fixture("nightscout", "properties.json");
+        long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
+        int readings = 0;
+        int failures = 0;
+        int iteration = 0;
+        for (; iteration < ITERATIONS / 2 && System.nanoTime() < deadline; iteration++) {
+            date = randomDate();
+            status = random.nextInt(10) == 0 ? pick(List.of(200, 302, 401, 403, 404, 429, 500, 503)) : 200;
+            answers.clear();
+            int target = random.nextInt(5);
+            answers.put("/openhab-0123456789abcdef", target == 0 ? mutate(authorization) : authorization);
+            answers.put("/status.json", target == 1 ? mutate(statusJson) : statusJson);
+            answers.put("/sgv.json", target == 2 || target == 4 ? mutate(entries) : entries);
+            answers.put("/iob,cob", target == 3 || target == 4 ? mutate(properties) : properties);
+            boolean token = iteration % 2 == 0;
+            NightscoutClient client = new NightscoutClient(transport, clock,
+                    new NightscoutSettings("http://127.0.0.1:9/site", token ? "openhab-0123456789abcdef" : null,
+                            token ? null : "fuzzing-secret-1"),
+                    () -> true);
+            try {
+                client.logIn();
+                List<Patient> patients = client.fetchPatients();
+                readings += check(patients);
+                for (Patient patient : patients) {
+                    checkOnBoard(patient.onBoard());
+                    assertTrue(patient.recent().stream().noneMatch(r -> r.mgPerDl() == 150), "an mbg is no reading");
+                }
+            } catch (CloudException e) {
+                failures++;
+            } catch (AssertionError e) {
+                throw e;
+            } catch (Throwable t) {
+                fail("Nightscout iteration " + iteration + " (seed " + SEED + ") let " + t + " escape the client");
+            }
+        }
+        System.out.println("CloudFuzzTest Nightscout: " + iteration + " iterations, " + readings + " readings, "
+                + failures + " typed failures (seed " + SEED + ")");
+        assertTrue(iteration >= 100, "the time budget allowed only " + iteration + " iterations");
+        assertTrue(readings > 0 && failures > 0, readings + " readings, " + failures + " typed failures");
+    }
+
+    private static void checkOnBoard(@Nullable OnBoard onBoard) {
+        if (onBoard == null) {
+            return;
+        }
+        BigDecimal insulin = onBoard.insulinUnits();
+        BigDecimal carbs = onBoard.carbsGrams();
+        assertTrue(insulin == null || Math.abs(insulin.doubleValue()) <= 300, "implausible insulin " + onBoard);
+        assertTrue(carbs == null || (carbs.doubleValue() >= 0 && carbs.doubleValue() <= 1000),
+                "implausible carbs " + onBoard);
     }
 
     /** Fewer, over real loopback HTTP: the simulator rewrites its own answers; the Jetty transport reads them. */
@@ -303,7 +367,11 @@ class CloudFuzzTest {
     }
 
     static String fixture(String name) throws IOException {
-        try (InputStream in = CloudFuzzTest.class.getResourceAsStream("/fixtures/librelinkup/" + name)) {
+        return fixture("librelinkup", name);
+    }
+
+    static String fixture(String vendor, String name) throws IOException {
+        try (InputStream in = CloudFuzzTest.class.getResourceAsStream("/fixtures/" + vendor + "/" + name)) {
             assertNotNull(in, name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -20,12 +20,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
 import org.openhab.binding.cgm.host.HostStorageService;
+import org.openhab.binding.cgm.host.HostTranslations;
 import org.openhab.binding.cgm.host.StandInHost;
 import org.openhab.binding.cgm.internal.CgmHandlerFactory;
 import org.openhab.binding.cgm.internal.client.Transport;
@@ -61,13 +63,15 @@ abstract class HostTestBase {
     protected final List<String> lines = new CopyOnWriteArrayList<>();
     /** Outlives the host: a second host on the same storage is openHAB after a restart. */
     protected final HostStorageService storage = new HostStorageService();
+    /** openHAB's translations and its configured language, English unless a test changes it. */
+    protected final HostTranslations translations = new HostTranslations(Locale.ENGLISH);
     protected StandInHost host = newHost();
 
     /** A host on this test's clock, scheduler and storage: call again to stand for a restart. */
     protected StandInHost newHost() {
         return new StandInHost(new CgmHandlerFactory(new CgmRuntime(transport(Duration.ofSeconds(1)), () -> ZONE,
-                hostClock, scheduler, NoJitter.INSTANCE, new AccountMemory(storage, hostClock))), lines::add, true,
-                scheduler);
+                hostClock, scheduler, NoJitter.INSTANCE, new AccountMemory(storage, hostClock)), new CgmHandlers(),
+                translations.speech()), lines::add, true, scheduler);
     }
 
     /** Jetty's client, as on openHAB 4.3 to 5.2; the *OnJdkTest subclasses run the same tests on the JDK's. */

@@ -41,12 +41,15 @@ public final class CloudSimulator implements AutoCloseable {
     private final Map<String, VendorSimulation> vendors = new ConcurrentHashMap<>();
     private final LibreLinkUpSimulation libreLinkUp;
     private final DexcomSimulation dexcom;
+    private final NightscoutSimulation nightscout;
 
     private CloudSimulator(Clock clock) {
         libreLinkUp = new LibreLinkUpSimulation(clock, releaseSignal);
         vendors.put(LibreLinkUpSimulation.VENDOR, libreLinkUp.api());
         dexcom = new DexcomSimulation(clock, releaseSignal);
         vendors.put(DexcomSimulation.VENDOR, dexcom.api());
+        nightscout = new NightscoutSimulation(clock, releaseSignal);
+        vendors.put(NightscoutSimulation.VENDOR, nightscout.api());
 
         server = new Server();
         HttpConfiguration httpConfig = new HttpConfiguration();
@@ -109,6 +112,15 @@ public final class CloudSimulator implements AutoCloseable {
 
     public DexcomSimulation dexcom() {
         return dexcom;
+    }
+
+    /** The root URL of a Nightscout site of {@link #nightscout()}. */
+    public String nightscoutUrl(String site) {
+        return baseUrl() + "/" + NightscoutSimulation.VENDOR + "/" + site;
+    }
+
+    public NightscoutSimulation nightscout() {
+        return nightscout;
     }
 
     public RequestLog requests() {

@@ -71,6 +71,12 @@ public final class RequestLog {
         return countMatching(r -> matches(r, endpoint));
     }
 
+    /** Nightscout requests hitting the given endpoint; {@link NightscoutEndpoint#ANY} counts every one. */
+    public long count(NightscoutEndpoint endpoint) {
+        return countMatching(r -> NightscoutSimulation.VENDOR.equals(r.vendor())
+                && endpoint.matches(r.method(), r.path()));
+    }
+
     /** Requests of any vendor with this method (case-insensitive) whose path ends with the suffix. */
     public long countPath(String method, String pathSuffix) {
         return requests.stream().filter(r -> r.method().equalsIgnoreCase(method))

@@ -15,8 +15,6 @@ package org.openhab.binding.cgm.internal.client.dexcom;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,13 +44,6 @@ public final class DexcomMapper {
             Trend.FORTY_FIVE_UP, Trend.FLAT, Trend.FORTY_FIVE_DOWN, Trend.SINGLE_DOWN, Trend.DOUBLE_DOWN,
             Trend.NOT_COMPUTABLE, Trend.RATE_OUT_OF_RANGE);
 
-    /** Dexcom's and Nightscout's trend names, lower case without spaces or underscores. */
-    private static final Map<String, Trend> BY_NAME = Map.ofEntries(Map.entry("none", Trend.NONE),
-            Map.entry("doubleup", Trend.DOUBLE_UP), Map.entry("singleup", Trend.SINGLE_UP),
-            Map.entry("fortyfiveup", Trend.FORTY_FIVE_UP), Map.entry("flat", Trend.FLAT),
-            Map.entry("fortyfivedown", Trend.FORTY_FIVE_DOWN), Map.entry("singledown", Trend.SINGLE_DOWN),
-            Map.entry("doubledown", Trend.DOUBLE_DOWN), Map.entry("notcomputable", Trend.NOT_COMPUTABLE),
-            Map.entry("noncomputable", Trend.NOT_COMPUTABLE), Map.entry("rateoutofrange", Trend.RATE_OUT_OF_RANGE));
 
     private DexcomMapper() {
     }
@@ -105,7 +96,7 @@ public final class DexcomMapper {
             return index == number && index >= 0 && index < BY_NUMBER.size() ? BY_NUMBER.get(index)
                     : Trend.NOT_COMPUTABLE;
         }
-        String name = primitive.getAsString().toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "");
-        return BY_NAME.getOrDefault(name, Trend.NOT_COMPUTABLE);
+        Trend named = Trend.fromName(primitive.getAsString());
+        return named != null ? named : Trend.NOT_COMPUTABLE;
     }
 }
