@@ -22,12 +22,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.thing.ThingTypeUID;
@@ -37,16 +36,20 @@ import org.osgi.framework.FrameworkUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Compile-only stand-in declaration of the openHAB Core type {@code AbstractDiscoveryService} (not shipped). */
+/**
+ * Compile-only stand-in declaration of the openHAB Core type {@code AbstractDiscoveryService} (not shipped). It
+ * delivers as openHAB 5.x does: {@link #thingDiscovered} hands each listener the result through the "discovery" pool
+ * of {@link ThreadPoolManager} (openHAB 4.3 called the listeners at once; the stand-in host can make the pool run
+ * tasks at once to get that); {@link #thingRemoved} and {@link #removeOlderResults} call them at once in both.
+ */
 @NonNullByDefault
 public abstract class AbstractDiscoveryService implements DiscoveryService {
 
-    // stand-in for openHAB's shared "discovery" scheduled pool
-    private static final ScheduledExecutorService SHARED_POOL = createPool();
+    private static final String DISCOVERY_THREADPOOL_NAME = "discovery";
 
     private final Logger logger = LoggerFactory.getLogger(AbstractDiscoveryService.class);
 
-    protected final ScheduledExecutorService scheduler = SHARED_POOL;
+    protected final ScheduledExecutorService scheduler;
 
     private final Set<DiscoveryListener> listeners = new CopyOnWriteArraySet<>();
     protected @Nullable ScanListener scanListener = null;
@@ -69,6 +72,7 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
         if (timeout < 0) {
             throw new IllegalArgumentException("The timeout must be >= 0!");
         }
+        this.scheduler = ThreadPoolManager.getScheduledPool(DISCOVERY_THREADPOOL_NAME);
         this.supportedThingTypes = supportedThingTypes == null ? Set.of() : Set.copyOf(supportedThingTypes);
         this.timeout = timeout;
         this.backgroundDiscoveryEnabled = backgroundDiscoveryEnabledByDefault;
@@ -88,17 +92,6 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
 
     protected AbstractDiscoveryService(int timeout) throws IllegalArgumentException {
         this(null, timeout);
-    }
-
-    private static ScheduledExecutorService createPool() {
-        AtomicInteger count = new AtomicInteger();
-        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(5, runnable -> {
-            Thread t = new Thread(runnable, "OH-discovery-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        pool.setRemoveOnCancelPolicy(true);
-        return pool;
     }
 
     @Override
@@ -136,10 +129,13 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
         if (listener == null) {
             return;
         }
-        synchronized (cache) {
-            cache.values().forEach(result -> listener.thingDiscovered(this, result));
-        }
+        // as 5.x: the listener first, then what was found before, outside the lock
         listeners.add(listener);
+        Map<ThingUID, DiscoveryResult> existing;
+        synchronized (cache) {
+            existing = Map.copyOf(cache);
+        }
+        existing.values().forEach(result -> listener.thingDiscovered(this, result));
     }
 
     @Override
@@ -220,12 +216,14 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
     protected void thingDiscovered(final DiscoveryResult discoveryResult) {
         DiscoveryResult result = getLocalizedDiscoveryResult(discoveryResult, FrameworkUtil.getBundle(getClass()));
         for (DiscoveryListener listener : listeners) {
-            try {
-                listener.thingDiscovered(this, result);
-            } catch (Exception e) {
-                logger.error("An error occurred while calling the discovery listener {}.",
-                        listener.getClass().getName(), e);
-            }
+            scheduler.execute(() -> {
+                try {
+                    listener.thingDiscovered(this, result);
+                } catch (Exception e) {
+                    logger.error("An error occurred while calling the discovery listener {}.",
+                            listener.getClass().getName(), e);
+                }
+            });
         }
         synchronized (cache) {
             cache.put(result.getThingUID(), result);

@@ -16,11 +16,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.core.validation.ConfigValidationException;
@@ -45,12 +44,12 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public abstract class BaseThingHandler implements ThingHandler {
 
-    // stand-in for openHAB's shared "thingHandler" scheduled pool (5 threads there too)
-    private static final ScheduledExecutorService SHARED_POOL = createPool();
+    private static final String THING_HANDLER_THREADPOOL_NAME = "thingHandler";
 
     private final Logger logger = LoggerFactory.getLogger(BaseThingHandler.class);
 
-    protected final ScheduledExecutorService scheduler = SHARED_POOL;
+    protected final ScheduledExecutorService scheduler = ThreadPoolManager
+            .getScheduledPool(THING_HANDLER_THREADPOOL_NAME);
 
     protected Thing thing;
 
@@ -58,17 +57,6 @@ public abstract class BaseThingHandler implements ThingHandler {
 
     public BaseThingHandler(Thing thing) {
         this.thing = thing;
-    }
-
-    private static ScheduledExecutorService createPool() {
-        AtomicInteger count = new AtomicInteger();
-        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(5, runnable -> {
-            Thread t = new Thread(runnable, "OH-thingHandler-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        pool.setRemoveOnCancelPolicy(true);
-        return pool;
     }
 
     private void disposedWarning(String action) {

@@ -72,7 +72,7 @@ public final class BackfillBenchmark {
             StandInHost host = new StandInHost(new CgmHandlerFactory(new CgmRuntime(
                     LoopbackHttp.jetty(Duration.ofSeconds(5)), () -> ZoneOffset.UTC, clock, scheduler,
                     NoJitter.INSTANCE, new AccountMemory(new HostStorageService(), clock))), line -> {
-                    }, true);
+                    }, true, scheduler);
             Map<String, Object> config = new LinkedHashMap<>();
             config.put("password", "benchmark");
             if (dexcom) {

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -46,8 +47,10 @@ import org.openhab.binding.cgm.internal.handler.CgmHandlers;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
+import org.openhab.binding.cgm.internal.testutil.DiscoveryDelivery;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
+import org.openhab.binding.cgm.internal.testutil.OpenHabPools;
 import org.openhab.binding.cgm.internal.simulator.LluAccount;
 import org.openhab.binding.cgm.internal.simulator.NightscoutSimSite;
 import org.openhab.core.config.core.ConfigDescription;
@@ -106,13 +109,37 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     private final Map<ChannelUID, List<TimeSeries>> timeSeries = new ConcurrentHashMap<>();
     private final Set<ChannelUID> unlinked = ConcurrentHashMap.newKeySet();
     private final ComponentContext componentContext;
+    private final DiscoveryDelivery delivery;
+    private final @Nullable ScheduledExecutorService discoveryExecutor;
+    private final Runnable restoreDiscoveryPool;
     /** The thing actions registered, as openHAB's rule engines find them. */
     private final List<ThingActions> actions = new CopyOnWriteArrayList<>();
 
+    /** Discovery results arrive as the openHAB classes deliver them (5.x: on openHAB's own discovery threads). */
     public StandInHost(CgmHandlerFactory factory, Consumer<String> out, boolean approveDiscoveries) {
+        this(factory, out, approveDiscoveries, null);
+    }
+
+    /**
+     * @param discoveryExecutor the executor the test controls: discovery results reach the inbox through it as
+     *            openHAB 5.x delivers them, or at once as 4.3 does, as {@link DiscoveryDelivery#configured()} says;
+     *            it also stands for openHAB's "discovery" pool, so that no result arrives on a thread of its own
+     */
+    public StandInHost(CgmHandlerFactory factory, Consumer<String> out, boolean approveDiscoveries,
+            @Nullable ScheduledExecutorService discoveryExecutor) {
         this.factory = factory;
         this.out = out;
         this.approveDiscoveries = approveDiscoveries;
+        this.discoveryExecutor = discoveryExecutor;
+        if (discoveryExecutor != null) {
+            delivery = DiscoveryDelivery.configured();
+            // before any handler exists: a discovery service takes openHAB's pool when it is built
+            restoreDiscoveryPool = OpenHabPools.install("discovery", delivery.discoveryPool(discoveryExecutor));
+        } else {
+            delivery = DiscoveryDelivery.AT_ONCE;
+            restoreDiscoveryPool = () -> {
+            };
+        }
         componentContext = HostServiceRegistry.activate(factory, service -> {
             if (service instanceof DiscoveryService discovery) {
                 discovery.addDiscoveryListener(this);
@@ -247,6 +274,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         things.values().stream().filter(t -> t.getBridgeUID() != null).forEach(this::stop);
         things.values().stream().filter(t -> t.getBridgeUID() == null).forEach(this::stop);
         HostServiceRegistry.deactivate(factory, componentContext);
+        restoreDiscoveryPool.run();
     }
 
     // ThingHandlerCallback
@@ -371,6 +399,16 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
 
     @Override
     public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
+        ScheduledExecutorService executor = discoveryExecutor;
+        if (executor != null && delivery == DiscoveryDelivery.THROUGH_EXECUTOR) {
+            // as 5.x delivers, even where the openHAB classes are 4.3's: the inbox hears of it in a later task
+            executor.execute(() -> receive(result));
+        } else {
+            receive(result);
+        }
+    }
+
+    private void receive(DiscoveryResult result) {
         boolean isNew = inbox.put(result.getThingUID(), result) == null;
         discoveredAt.put(result.getThingUID(), System.currentTimeMillis());
         if (isNew) {
@@ -499,7 +537,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         Locale locale = settings.locale;
         StandInHost host = new StandInHost(
                 new CgmHandlerFactory(runtime, new CgmHandlers(), new HostTranslations(locale).speech()),
-                System.out::println, true);
+                System.out::println, true, fastScheduler);
         CountDownLatch stopped = new CountDownLatch(1);
         CloudSimulator runningSimulator = simulator;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -71,7 +71,7 @@ abstract class HostTestBase {
     protected StandInHost newHost() {
         return new StandInHost(new CgmHandlerFactory(new CgmRuntime(transport(Duration.ofSeconds(1)), () -> ZONE,
                 hostClock, scheduler, NoJitter.INSTANCE, new AccountMemory(storage, hostClock)), new CgmHandlers(),
-                translations.speech()), lines::add, true);
+                translations.speech()), lines::add, true, scheduler);
     }
 
     /** Jetty's client, as on openHAB 4.3 to 5.2; the *OnJdkTest subclasses run the same tests on the JDK's. */
