@@ -76,7 +76,7 @@ public class PatientDiscoveryService extends AbstractThingHandlerDiscoveryServic
             current.put(patient.id(), uid);
             thingDiscovered(DiscoveryResultBuilder.create(uid).withBridge(bridgeUID)
                     .withProperty(CONFIG_PATIENT_ID, patient.id()).withRepresentationProperty(CONFIG_PATIENT_ID)
-                    .withLabel("CGM " + patient.displayName()).build());
+                    .withLabel(patient.displayName()).build());
         }
         announced.forEach((id, uid) -> {
             if (!current.containsKey(id)) {

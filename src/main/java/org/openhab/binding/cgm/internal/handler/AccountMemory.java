@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -69,6 +70,22 @@ public class AccountMemory implements AccountStateStore {
             governors.forget(previous);
         }
         return key;
+    }
+
+    /**
+     * Forgets what was remembered for a bridge thing that is being removed, its stored session among it, unless
+     * another bridge thing is configured for the same account.
+     */
+    public synchronized void forgetThing(String thingUID) {
+        String key = storage.remove(THING_PREFIX + thingUID);
+        if (key == null) {
+            return;
+        }
+        boolean shared = storage.getKeys().stream().filter(stored -> stored.startsWith(THING_PREFIX))
+                .anyMatch(stored -> Objects.equals(storage.get(stored), key));
+        if (!shared) {
+            governors.forget(key);
+        }
     }
 
     public AccountGovernor governor(String accountKey) {

@@ -123,6 +123,17 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
     }
 
     @Override
+    public void handleRemoval() {
+        // the stored session and what was learned of the account go with the thing: nothing of it stays in userdata
+        AccountPoller current = poller;
+        if (current != null) {
+            current.stop();
+        }
+        runtime.memory().forgetThing(getThing().getUID().getAsString());
+        super.handleRemoval();
+    }
+
+    @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         // the bridge has no channels
     }

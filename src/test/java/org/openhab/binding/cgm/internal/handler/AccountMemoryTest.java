@@ -63,6 +63,20 @@ class AccountMemoryTest {
     }
 
     @Test
+    void aRemovedBridgeTakesItsStoredSessionWithItUnlessAnotherBridgeSharesTheAccount() {
+        String key = memory.keyFor("cgm:librelinkup:a", List.of("same"));
+        memory.keyFor("cgm:librelinkup:b", List.of("same"));
+        memory.save(key, new AccountState(null, 0, List.of(), null, false, Map.of("token", "abc")));
+        memory.forgetThing("cgm:librelinkup:a");
+        assertNotNull(memory.load(key), "bridge b still uses the account");
+        memory.forgetThing("cgm:librelinkup:b");
+        assertNull(memory.load(key));
+        Storage<String> storage = storageService.getStorage(AccountMemory.STORAGE_NAME);
+        assertEquals(List.of("installation-secret"), List.copyOf(storage.getKeys()),
+                "nothing of either bridge stays, only the installation's own key");
+    }
+
+    @Test
     void aStateReadsBackAsWritten() {
         Instant t = clock.instant();
         AccountState state = new AccountState(t.plusSeconds(65620), 3, List.of(t, t.plusSeconds(60)),

@@ -372,7 +372,8 @@ class NightscoutBridgeHandlerTest extends HostTestBase {
         site.setCurve(GlucoseCurve.constant(25));
         addBridge();
         scheduler.runDue();
-        assertEquals(new QuantityType<>("39 mg/dl"), host.state(PATIENT, CHANNEL_GLUCOSE));
+        assertEquals(new QuantityType<>("40 mg/dl"), host.state(PATIENT, CHANNEL_GLUCOSE),
+                "Dexcom's LOW marker 39 is shown at the sensor's limit, as under a Dexcom bridge");
         assertEquals(OnOffType.ON, host.state(PATIENT, CHANNEL_LOW));
         assertEquals(OnOffType.OFF, host.state(PATIENT, CHANNEL_HIGH));
     }

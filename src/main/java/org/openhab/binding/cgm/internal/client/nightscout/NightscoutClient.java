@@ -46,6 +46,7 @@ import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.OnBoard;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
+import org.openhab.binding.cgm.internal.model.SensorLimits;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
 import org.openhab.binding.cgm.internal.model.Trend;
 import org.slf4j.Logger;
@@ -366,8 +367,11 @@ public class NightscoutClient implements CloudAccount {
             Trend named = Trend.fromName(direction);
             trend = named != null ? named : Trend.NOT_COMPUTABLE;
         }
-        return new GlucoseReading(Instant.ofEpochMilli(date.longValue()), mgPerDl, null, trend, null,
-                mgPerDl >= SENSOR_HI, mgPerDl == SENSOR_LO);
+        // Dexcom's markers are the sensor's LO and HI, shown at its limits; any other value is a measurement of
+        // whichever sensor uploads to the site (a FreeStyle Libre 1 measures up to 500 mg/dL)
+        SensorLimits limits = mgPerDl == SENSOR_LO || mgPerDl == SENSOR_HI ? SensorLimits.DEXCOM
+                : SensorLimits.FREESTYLE_LIBRE;
+        return limits.reading(Instant.ofEpochMilli(date.longValue()), mgPerDl, null, trend, null, null, null);
     }
 
     private @Nullable OnBoard readOnBoard() {

@@ -165,9 +165,17 @@ class NightscoutClientTest {
         assertEquals(Trend.NOT_COMPUTABLE, NightscoutClient.reading(entry).trend());
 
         entry.sgv = 401.0;
-        assertEquals(Boolean.TRUE, NightscoutClient.reading(entry).high(), "Dexcom's HIGH");
+        GlucoseReading hi = NightscoutClient.reading(entry);
+        assertTrue(hi.high(), "Dexcom's HIGH");
+        assertEquals(400, hi.mgPerDl(), "shown at the sensor's limit, not as the marker");
         entry.sgv = 39.0;
-        assertEquals(Boolean.TRUE, NightscoutClient.reading(entry).low(), "Dexcom's LOW");
+        GlucoseReading lo = NightscoutClient.reading(entry);
+        assertTrue(lo.low(), "Dexcom's LOW");
+        assertEquals(40, lo.mgPerDl(), "shown at the sensor's limit, not as the marker");
+        entry.sgv = 450.0;
+        GlucoseReading libre = NightscoutClient.reading(entry);
+        assertFalse(libre.high(), "a FreeStyle Libre 1 measures up to 500 mg/dL");
+        assertEquals(450, libre.mgPerDl());
         entry.sgv = 9.0;
         assertNull(NightscoutClient.reading(entry), "an error code below 39 is no reading");
         entry.sgv = 120.0;
