@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * (through the account's governor: one at a time, within the hourly budget), reads all patients in one request, and
  * plans the next cycle: aligned to the sensor cadence after success; after a fault, with exponential back-off, and
  * never before the time a rate limit or lockout names, however far away; never again after a failure only a
- * configuration change can cure. A start resumes what the governor remembers: the stored session, and any wait still running.
+ * configuration change can cure. A start resumes what the governor remembers: the stored session, and any wait still
+ * running.
  * <p>
  * It also fetches what a patient's history lacks (see {@link BackfillPlanner}): inside the read where the vendor's
  * read can reach back, else with one history request per patient that wants it, right after a successful read in the
@@ -81,9 +82,11 @@ public class AccountPoller {
     private @Nullable Instant lastSuccess;
     private boolean polling;
     private boolean retryRequested;
+    /** The last answer, while it stands: a patient approved after it gets its history from it. Null after a failure. */
+    private @Nullable LastAnswer lastAnswer;
 
-    public AccountPoller(CloudAccount account, AccountGovernor governor, ScheduledExecutorService executor,
-            Clock clock, PollPlanner planner, Backoff backoff, AccountListener listener) {
+    public AccountPoller(CloudAccount account, AccountGovernor governor, ScheduledExecutorService executor, Clock clock,
+            PollPlanner planner, Backoff backoff, AccountListener listener) {
         this.account = account;
         this.governor = governor;
         this.executor = executor;
@@ -154,8 +157,9 @@ public class AccountPoller {
             return true;
         }
         logger.debug("Another bridge polls the same account; this one waits");
-        listener.pollFailed(new CloudException(FailureKind.DUPLICATE_ACCOUNT, "another bridge polls this account",
-                null, other), clock.instant().plus(DUPLICATE_RECHECK));
+        listener.pollFailed(
+                new CloudException(FailureKind.DUPLICATE_ACCOUNT, "another bridge polls this account", null, other),
+                clock.instant().plus(DUPLICATE_RECHECK));
         scheduleIn(DUPLICATE_RECHECK);
         return false;
     }
@@ -238,6 +242,9 @@ public class AccountPoller {
             if (historyFailure != null) {
                 return delayUntil(failed(historyFailure));
             }
+            synchronized (this) {
+                lastAnswer = new LastAnswer(patients, wantedHistory(), hostNow.plus(delay));
+            }
             return delay;
         } catch (CloudException e) {
             return delayUntil(failed(e));
@@ -261,6 +268,7 @@ public class AccountPoller {
 
     private synchronized void cycleStarted() {
         polling = true;
+        lastAnswer = null;
         retryRequested = false;
         plannedAt = null;
         lastRequest = clock.instant();
@@ -333,8 +341,10 @@ public class AccountPoller {
         Instant now = clock.instant();
         Instant serverWait = serverWaitUntil(failure, now);
         if (serverWait != null) {
-            return new PollerStatus.Retry(failure != null && failure.kind() == FailureKind.LOCKED_OUT
-                    ? PollerStatus.Refusal.LOCKOUT : PollerStatus.Refusal.SERVER_WAIT, serverWait);
+            return new PollerStatus.Retry(
+                    failure != null && failure.kind() == FailureKind.LOCKED_OUT ? PollerStatus.Refusal.LOCKOUT
+                            : PollerStatus.Refusal.SERVER_WAIT,
+                    serverWait);
         }
         Instant loginAllowed = governor.nextLoginAllowed();
         if (!account.hasSession() && loginAllowed.isAfter(now)) {
@@ -368,6 +378,63 @@ public class AccountPoller {
     }
 
     private record HistoryResult(List<Patient> patients, @Nullable CloudException failure) {
+    }
+
+    private record LastAnswer(List<Patient> patients, Set<String> wanted, Instant nextPoll) {
+        LastAnswer withWanted(Set<String> now) {
+            return new LastAnswer(patients, now, nextPoll);
+        }
+    }
+
+    /**
+     * A patient thing that wants history has started. On openHAB 5 a thing approved from the inbox starts after the
+     * cycle that found it (discovery results reach the inbox on their own thread), so its start history comes now,
+     * from the answer of that cycle, rather than a poll later. Nothing happens during a wait, a back-off or a cycle.
+     */
+    public void historyWanted() {
+        executor.execute(this::runNewcomerHistory);
+    }
+
+    void runNewcomerHistory() {
+        LastAnswer answer;
+        synchronized (this) {
+            answer = lastAnswer;
+            if (!running || polling || answer == null || !account.hasHistory()) {
+                return;
+            }
+        }
+        if (!governor.beginRequest()) {
+            return;
+        }
+        synchronized (this) {
+            polling = true;
+        }
+        Instant failedUntil = null;
+        try {
+            CloudException failure = historyForNewcomers(answer.patients(), answer.wanted(), answer.nextPoll());
+            if (failure != null) {
+                failedUntil = failed(failure);
+            }
+        } finally {
+            governor.endRequest();
+            synchronized (this) {
+                polling = false;
+                lastAnswer = failedUntil == null ? answer.withWanted(wantedHistory()) : null;
+            }
+        }
+        Duration delay = delayUntil(failedUntil);
+        if (delay != null) {
+            replanIn(delay);
+        }
+    }
+
+    /** The planned cycle moves to the wait a history request was answered with. */
+    private synchronized void replanIn(Duration delay) {
+        ScheduledFuture<?> future = nextCycle;
+        if (future != null) {
+            future.cancel(false);
+        }
+        scheduleIn(delay);
     }
 
     private Set<String> wantedHistory() {
@@ -410,8 +477,7 @@ public class AccountPoller {
      *
      * @return the failure of its history request when it asks to slow down, else null
      */
-    private @Nullable CloudException historyForNewcomers(List<Patient> patients, Set<String> wanted,
-            Instant nextPoll) {
+    private @Nullable CloudException historyForNewcomers(List<Patient> patients, Set<String> wanted, Instant nextPoll) {
         Set<String> now = wantedHistory();
         if (!isRunning() || wanted.containsAll(now)) {
             return null;

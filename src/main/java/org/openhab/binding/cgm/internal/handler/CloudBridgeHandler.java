@@ -40,6 +40,7 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.binding.BaseBridgeHandler;
+import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 
@@ -97,14 +98,12 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
         try {
             account = createAccount();
         } catch (ConfigurationProblem problem) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    problem.description());
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem.description());
             return;
         }
         updateStatus(ThingStatus.UNKNOWN);
         AccountMemory memory = runtime.memory();
-        AccountGovernor governor = memory
-                .governor(memory.keyFor(getThing().getUID().getAsString(), accountIdentity()));
+        AccountGovernor governor = memory.governor(memory.keyFor(getThing().getUID().getAsString(), accountIdentity()));
         PollPlanner planner = new PollPlanner(account.cadence(), pollFloor(), account.cadenceVaries());
         AccountPoller newPoller = new AccountPoller(account, governor, executor(), runtime.clock(), planner,
                 new Backoff(BACKOFF_BASE, BACKOFF_CAP, runtime.random()), this);
@@ -120,6 +119,14 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
         }
         poller = null;
         patients = null;
+    }
+
+    @Override
+    public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
+        AccountPoller current = poller;
+        if (current != null && childHandler instanceof PatientHandler patientHandler && patientHandler.wantsHistory()) {
+            current.historyWanted();
+        }
     }
 
     @Override
@@ -190,7 +197,10 @@ public abstract class CloudBridgeHandler extends BaseBridgeHandler implements Ac
         return current != null ? current.cloudNow() : runtime.clock().instant();
     }
 
-    /** The patients of the last successful poll by {@link Patient#key(String)} of their id, or null before the first one. */
+    /**
+     * The patients of the last successful poll by {@link Patient#key(String)} of their id, or null before the first
+     * one.
+     */
     public @Nullable Map<String, Patient> lastPatients() {
         return patients;
     }
