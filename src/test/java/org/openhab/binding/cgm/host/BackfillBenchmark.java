@@ -69,9 +69,11 @@ public final class BackfillBenchmark {
         MutableClock clock = new MutableClock(start);
         ManualScheduler scheduler = new ManualScheduler(clock);
         try (CloudSimulator simulator = CloudSimulator.start(clock)) {
-            StandInHost host = new StandInHost(new CgmHandlerFactory(new CgmRuntime(
-                    LoopbackHttp.jetty(Duration.ofSeconds(5)), () -> ZoneOffset.UTC, clock, scheduler,
-                    NoJitter.INSTANCE, new AccountMemory(new HostStorageService(), clock))), line -> {
+            StandInHost host = new StandInHost(
+                    new CgmHandlerFactory(
+                            new CgmRuntime(LoopbackHttp.jetty(Duration.ofSeconds(5)), () -> ZoneOffset.UTC, clock,
+                                    scheduler, NoJitter.INSTANCE, new AccountMemory(new HostStorageService(), clock))),
+                    line -> {
                     }, true, scheduler);
             Map<String, Object> config = new LinkedHashMap<>();
             config.put("password", "benchmark");

@@ -103,8 +103,7 @@ public final class MainJobSettings {
                 : onlyForDemo("CGM_PATIENTS", 1);
         cadence = demo ? choice("CGM_CADENCE", "libre", List.of("libre", "dexcom"))
                 : onlyForDemo("CGM_CADENCE", "libre");
-        speed = demo ? number("CGM_SPEED", 1, 1, MAX_SPEED, "times as fast as real time")
-                : onlyForDemo("CGM_SPEED", 1);
+        speed = demo ? number("CGM_SPEED", 1, 1, MAX_SPEED, "times as fast as real time") : onlyForDemo("CGM_SPEED", 1);
         String seconds = text("CGM_RUN_SECONDS");
         runFor = seconds == null ? null
                 : Duration.ofSeconds(number("CGM_RUN_SECONDS", 0, 1, Integer.MAX_VALUE, "seconds to run, e.g. 120"));
@@ -220,9 +219,9 @@ public final class MainJobSettings {
         if (value == null) {
             return DemoScenario.STEADY.id();
         }
-        return DemoScenario.fromId(value).map(DemoScenario::id).orElseThrow(() -> new WrongVariable("CGM_SCENARIO="
-                + value + ": accepts " + String.join(", ", Arrays.stream(DemoScenario.values()).map(DemoScenario::id)
-                        .toList())));
+        return DemoScenario.fromId(value).map(DemoScenario::id)
+                .orElseThrow(() -> new WrongVariable("CGM_SCENARIO=" + value + ": accepts "
+                        + String.join(", ", Arrays.stream(DemoScenario.values()).map(DemoScenario::id).toList())));
     }
 
     private Locale locale(String name) throws WrongVariable {

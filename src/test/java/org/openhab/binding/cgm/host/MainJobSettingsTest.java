@@ -75,8 +75,9 @@ class MainJobSettingsTest {
         assertEquals("jdk", settings.transport);
         assertEquals(Locale.ENGLISH, settings.locale);
         assertEquals(Locale.GERMANY, read("CGM_LOCALE", "de_DE").locale);
-        assertEquals("# demo scenario night-low, 3 patients, dexcom cadence, 60 times as fast, no network "
-                + "(the JDK's HTTP client unused); first new reading in 1.0 s (60 s simulated)",
+        assertEquals(
+                "# demo scenario night-low, 3 patients, dexcom cadence, 60 times as fast, no network "
+                        + "(the JDK's HTTP client unused); first new reading in 1.0 s (60 s simulated)",
                 settings.describe(null));
     }
 
@@ -151,8 +152,8 @@ class MainJobSettingsTest {
         assertTrue(simulated.isSimulator());
         assertEquals("# simulated nightscout site on http://127.0.0.1:4711, Jetty's HTTP client",
                 simulated.describe("http://127.0.0.1:4711"));
-        MainJobSettings site = read("CGM_SERVICE", "nightscout", "CGM_BASE_URL", "https://ns.example.org",
-                "CGM_TOKEN", "openhab-1234");
+        MainJobSettings site = read("CGM_SERVICE", "nightscout", "CGM_BASE_URL", "https://ns.example.org", "CGM_TOKEN",
+                "openhab-1234");
         assertFalse(site.isSimulator());
         assertEquals("openhab-1234", site.token);
         assertEquals("# real nightscout site (CGM_BASE_URL), Jetty's HTTP client", site.describe(null));

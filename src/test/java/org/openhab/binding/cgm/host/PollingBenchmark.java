@@ -33,10 +33,10 @@ import org.openhab.binding.cgm.internal.client.JettyTransport;
 import org.openhab.binding.cgm.internal.client.dexcom.DexcomClient;
 import org.openhab.binding.cgm.internal.client.dexcom.DexcomRegion;
 import org.openhab.binding.cgm.internal.client.dexcom.DexcomSettings;
-import org.openhab.binding.cgm.internal.client.nightscout.NightscoutClient;
-import org.openhab.binding.cgm.internal.client.nightscout.NightscoutSettings;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpClient;
 import org.openhab.binding.cgm.internal.client.librelinkup.LibreLinkUpSettings;
+import org.openhab.binding.cgm.internal.client.nightscout.NightscoutClient;
+import org.openhab.binding.cgm.internal.client.nightscout.NightscoutSettings;
 import org.openhab.binding.cgm.internal.engine.AccountListener;
 import org.openhab.binding.cgm.internal.engine.AccountPoller;
 import org.openhab.binding.cgm.internal.engine.Backoff;
@@ -50,10 +50,10 @@ import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.Trend;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.DexcomAccount;
-import org.openhab.binding.cgm.internal.simulator.NightscoutSimSite;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
 import org.openhab.binding.cgm.internal.simulator.LluAccount;
 import org.openhab.binding.cgm.internal.simulator.LluPatient;
+import org.openhab.binding.cgm.internal.simulator.NightscoutSimSite;
 import org.openhab.binding.cgm.internal.simulator.UploadDelays;
 import org.openhab.binding.cgm.internal.testutil.LoopbackHttp;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
@@ -133,10 +133,8 @@ public final class PollingBenchmark {
 
     static List<Scenario> scenarios() {
         Instant drift = START.plus(Duration.ofHours(6));
-        return List.of(
-                new Scenario("LLU 1 patient, steady phone", false, 1,
-                        i -> UploadDelays.steady(11, Duration.ofSeconds(25), Duration.ofSeconds(4)), i -> 17, null,
-                        null),
+        return List.of(new Scenario("LLU 1 patient, steady phone", false, 1,
+                i -> UploadDelays.steady(11, Duration.ofSeconds(25), Duration.ofSeconds(4)), i -> 17, null, null),
                 new Scenario("LLU 1 patient, jittery phone", false, 1,
                         i -> UploadDelays.lognormal(12, Duration.ofSeconds(30), 0.35).withBackfills(0.05,
                                 Duration.ofMinutes(2), Duration.ofMinutes(6)),
@@ -227,8 +225,9 @@ public final class PollingBenchmark {
             if (driftEnd != null) {
                 for (Outcome outcome : List.of(engine, ladderRun)) {
                     notes.add(String.format(Locale.ROOT, "%s, %s: p95 %.1f s from 1 h after the drift ended",
-                            scenario.name(), outcome.policy(), percentile(latencies(outcome.readings(),
-                                    driftEnd.plus(Duration.ofHours(1))), 0.95) / 1000.0));
+                            scenario.name(), outcome.policy(),
+                            percentile(latencies(outcome.readings(), driftEnd.plus(Duration.ofHours(1))), 0.95)
+                                    / 1000.0));
                 }
             }
             if (!scenario.dexcom() && scenario.nightscoutSpacing() == null) {
@@ -255,8 +254,7 @@ public final class PollingBenchmark {
     /** Which policy has the lowest of each figure; level within half a second, one reading or 0.01 requests. */
     static String winners(List<Figures> all) {
         return "best" + winner(all, "p50", Figures::p50, 0.5) + winner(all, "p95", Figures::p95, 0.5)
-                + winner(all, "missed", Figures::missed, 1)
-                + winner(all, "req/new", Figures::requestsPerReading, 0.01);
+                + winner(all, "missed", Figures::missed, 1) + winner(all, "req/new", Figures::requestsPerReading, 0.01);
     }
 
     private static String winner(List<Figures> all, String figure, ToDoubleFunction<Figures> value, double level) {
@@ -371,8 +369,9 @@ public final class PollingBenchmark {
                 visibility.put(NightscoutClient.PATIENT_ID, site::visibleAt);
                 taken.put(NightscoutClient.PATIENT_ID, end -> site.takenBetween(START, end));
                 // insulin and carbohydrates on board not linked: a linked one adds a request to each poll
-                account = new NightscoutClient(transport, clock, new NightscoutSettings(
-                        simulator.nightscoutUrl("benchmark"), site.addToken("benchmark", "readable"), null),
+                account = new NightscoutClient(transport, clock,
+                        new NightscoutSettings(simulator.nightscoutUrl("benchmark"),
+                                site.addToken("benchmark", "readable"), null),
                         () -> false);
             } else if (scenario.dexcom()) {
                 DexcomAccount dexcom = simulator.dexcom().addAccount("publisher", "benchmark", "us");
@@ -398,9 +397,8 @@ public final class PollingBenchmark {
                     silence.add(patient::pauseReadings);
                     voice.add(patient::resumeReadings);
                 }
-                account = new LibreLinkUpClient(transport, clock, new LibreLinkUpSettings("f@example.com",
-                        "benchmark", "eu", LibreLinkUpSettings.DEFAULT_CLIENT_VERSION,
-                        simulator.libreLinkUpUrlTemplate(), false));
+                account = new LibreLinkUpClient(transport, clock, new LibreLinkUpSettings("f@example.com", "benchmark",
+                        "eu", LibreLinkUpSettings.DEFAULT_CLIENT_VERSION, simulator.libreLinkUpUrlTemplate(), false));
             }
             Object engine = policy.start(account, clock, scheduler, recorder);
             Instant silentFrom = scenario.silentFrom();
@@ -412,11 +410,14 @@ public final class PollingBenchmark {
             }
             scheduler.advanceTo(START.plus(DAY));
             long requests = simulator.requests().all().size();
-            long logins = simulator.requests().all().stream().filter(r -> r.path().endsWith("/llu/auth/login")
-                    || r.path().endsWith("/General/LoginPublisherAccountById")
-                    || r.path().startsWith("/api/v2/authorization/request/")).count();
-            long retained = engine instanceof PollPlanner planner ? GraphLayout.parseInstance(planner, last.get(0))
-                    .totalSize() : 0;
+            long logins = simulator.requests().all().stream()
+                    .filter(r -> r.path().endsWith("/llu/auth/login")
+                            || r.path().endsWith("/General/LoginPublisherAccountById")
+                            || r.path().startsWith("/api/v2/authorization/request/"))
+                    .count();
+            long retained = engine instanceof PollPlanner planner
+                    ? GraphLayout.parseInstance(planner, last.get(0)).totalSize()
+                    : 0;
             List<Reading> readings = new ArrayList<>();
             Instant cutoff = START.plus(DAY).minus(TAIL);
             for (Map.Entry<String, Function<Instant, List<Instant>>> entry : taken.entrySet()) {
@@ -495,8 +496,8 @@ public final class PollingBenchmark {
                 AccountListener listener) {
             PollPlanner planner = new PollPlanner(account.cadence(), FLOOR, account.cadenceVaries());
             AccountPoller poller = new AccountPoller(account,
-                    new AccountMemory(new HostStorageService(), clock).governor("benchmark"), scheduler, clock,
-                    planner, new Backoff(Duration.ofMinutes(1), Duration.ofMinutes(30), NoJitter.INSTANCE), listener);
+                    new AccountMemory(new HostStorageService(), clock).governor("benchmark"), scheduler, clock, planner,
+                    new Backoff(Duration.ofMinutes(1), Duration.ofMinutes(30), NoJitter.INSTANCE), listener);
             poller.start();
             scheduler.runDue();
             return planner;

@@ -102,14 +102,15 @@ public final class PollingChart {
         }
         svg.append("<polyline fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"1.5\" points=\"").append(line)
                 .append("\"/>\n");
-        latencyPanel(svg, engine, from, to, engineTop, "binding: wait from visible to fetched (s), 0-60; red: never fetched");
-        latencyPanel(svg, fixed, from, to, fixedTop, "fixed 60 s poller, same day: wait (s), 0-60; red: never "
-                + "fetched");
+        latencyPanel(svg, engine, from, to, engineTop,
+                "binding: wait from visible to fetched (s), 0-60; red: never fetched");
+        latencyPanel(svg, fixed, from, to, fixedTop,
+                "fixed 60 s poller, same day: wait (s), 0-60; red: never " + "fetched");
         for (Instant tick = from; !tick.isAfter(to); tick = tick.plus(Duration.ofHours(1))) {
             double x = x(tick, from, to);
             svg.append(String.format(Locale.ROOT,
-                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#bbb\" stroke-dasharray=\"2,3\"/>%n",
-                    x, GLUCOSE_TOP, x, fixedTop + LATENCY_HEIGHT));
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#bbb\" stroke-dasharray=\"2,3\"/>%n", x,
+                    GLUCOSE_TOP, x, fixedTop + LATENCY_HEIGHT));
             svg.append(text(x - 14, fixedTop + LATENCY_HEIGHT + 16, HOUR.format(tick), "normal"));
         }
         return svg.append("</svg>\n").toString();
@@ -119,8 +120,8 @@ public final class PollingChart {
             String title) {
         svg.append(text(LEFT, top - 8, title, "normal"));
         svg.append(String.format(Locale.ROOT,
-                "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>%n", LEFT, top,
-                PLOT, LATENCY_HEIGHT));
+                "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>%n", LEFT, top, PLOT,
+                LATENCY_HEIGHT));
         for (Reading reading : readings) {
             double x = x(reading.taken(), from, to);
             long latency = reading.latencyMs();

@@ -16,9 +16,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +47,12 @@ import org.openhab.binding.cgm.internal.handler.CgmHandlers;
 import org.openhab.binding.cgm.internal.handler.CgmRuntime;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
 import org.openhab.binding.cgm.internal.simulator.GlucoseUnitCode;
+import org.openhab.binding.cgm.internal.simulator.LluAccount;
+import org.openhab.binding.cgm.internal.simulator.NightscoutSimSite;
 import org.openhab.binding.cgm.internal.testutil.DiscoveryDelivery;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 import org.openhab.binding.cgm.internal.testutil.OpenHabPools;
-import org.openhab.binding.cgm.internal.simulator.LluAccount;
-import org.openhab.binding.cgm.internal.simulator.NightscoutSimSite;
 import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
@@ -454,7 +454,8 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
     /**
      * The main job: without CGM_SERVICE and CGM_USER, the binding's own demo account (CGM_SCENARIO, CGM_PATIENTS,
      * CGM_CADENCE); with CGM_SERVICE=librelinkup or dexcom, the account named by CGM_USER, CGM_PASSWORD, CGM_REGION
-     * and CGM_BASE_URL, or the built-in simulator when no CGM_USER is given. Runs until stopped, or for CGM_RUN_SECONDS.
+     * and CGM_BASE_URL, or the built-in simulator when no CGM_USER is given. Runs until stopped, or for
+     * CGM_RUN_SECONDS.
      */
     public static void main(String[] args) throws Exception {
         MainJobSettings settings;
@@ -500,8 +501,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
                 configuration.put("region", "ous");
                 configuration.put("baseUrl", simulator.dexcomUrlTemplate());
             } else {
-                LluAccount account = simulator.libreLinkUp().addAccount("follower@example.com", "demo-password",
-                        "eu");
+                LluAccount account = simulator.libreLinkUp().addAccount("follower@example.com", "demo-password", "eu");
                 account.addPatient("1f6c4e0e-5b7a-4d3e-9c55-0d2a1e7b3c11", "Anna", "Demo", GlucoseUnitCode.MG_DL,
                         ZoneId.of("Europe/Berlin"));
                 account.addPatient("7a2d9b64-0c1e-4f8a-b3d2-5e6f7a8b9c0d", "Ben", "Demo", GlucoseUnitCode.MMOL,
@@ -523,8 +523,7 @@ public class StandInHost implements ThingHandlerCallback, DiscoveryListener, Aut
         HttpClient httpClient = new HttpClient(new SslContextFactory.Client());
         httpClient.start();
         // CGM_TRANSPORT=jdk: the JDK's client, as on openHAB 5.3 (Jetty 12)
-        Transport transport = "jdk".equals(settings.transport)
-                ? new JdkTransport(CgmRuntime.DEFAULT_HTTP_TIMEOUT)
+        Transport transport = "jdk".equals(settings.transport) ? new JdkTransport(CgmRuntime.DEFAULT_HTTP_TIMEOUT)
                 : new JettyTransport(httpClient, CgmRuntime.DEFAULT_HTTP_TIMEOUT);
         // CGM_SPEED=60 plays a demo scenario sixty times faster, on a clock and scheduler of the host's own
         int speed = settings.speed;

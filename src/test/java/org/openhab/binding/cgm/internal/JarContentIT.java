@@ -112,8 +112,8 @@ class JarContentIT {
             String name = clause.split(";", 2)[0];
             boolean optional = clause.contains("resolution:=optional");
             assertTrue(optional || name.startsWith("org.openhab.core.") || name.startsWith("com.google.gson")
-                    || "org.slf4j".equals(name) || name.startsWith("javax.crypto")
-                    || "org.osgi.framework".equals(name), "required import " + clause);
+                    || "org.slf4j".equals(name) || name.startsWith("javax.crypto") || "org.osgi.framework".equals(name),
+                    "required import " + clause);
         }
         assertFalse(imports.contains("javax.measure") || imports.contains("tech.units"),
                 "the main code uses no unit library: " + imports);
@@ -132,8 +132,10 @@ class JarContentIT {
             }
         }
         // the factory names them but loads them only once the Jetty 9 client API is known to be there
-        assertEquals(List.of("org/openhab/binding/cgm/internal/SharedJettyTransport.class",
-                "org/openhab/binding/cgm/internal/client/JettyTransport.class"), linking.stream().sorted().toList());
+        assertEquals(
+                List.of("org/openhab/binding/cgm/internal/SharedJettyTransport.class",
+                        "org/openhab/binding/cgm/internal/client/JettyTransport.class"),
+                linking.stream().sorted().toList());
     }
 
     @Test
@@ -158,8 +160,9 @@ class JarContentIT {
     @Test
     void carriesTheOhInfResources() {
         for (String resource : List.of("OH-INF/addon/addon.xml", "OH-INF/thing/librelinkup.xml",
-                "OH-INF/thing/patient.xml", "OH-INF/thing/dexcom.xml", "OH-INF/thing/demo.xml", "OH-INF/config/config.xml", "OH-INF/i18n/cgm.properties",
-                "OH-INF/i18n/cgm_de.properties", "OH-INF/update/patient.xml")) {
+                "OH-INF/thing/patient.xml", "OH-INF/thing/dexcom.xml", "OH-INF/thing/demo.xml",
+                "OH-INF/config/config.xml", "OH-INF/i18n/cgm.properties", "OH-INF/i18n/cgm_de.properties",
+                "OH-INF/update/patient.xml")) {
             assertNotNull(jar().getEntry(resource), resource);
         }
     }

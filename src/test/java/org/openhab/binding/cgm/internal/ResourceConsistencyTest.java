@@ -141,8 +141,8 @@ class ResourceConsistencyTest {
         }
         for (String parameter : List.of("email", "password", "region", "clientVersion", "baseUrl", "refreshFloor",
                 "acceptTerms", "username", "accountId", "applicationId", "patientId", "urgentLow", "targetLow",
-                "targetHigh", "urgentHigh", "staleAfter", "keepStaleValues", "predictionMinutes", "fastRate",
-                "highFor", "sensorWarningHours", "sensorLifespanDays", "scenario", "patients", "cadence", "unit")) {
+                "targetHigh", "urgentHigh", "staleAfter", "keepStaleValues", "predictionMinutes", "fastRate", "highFor",
+                "sensorWarningHours", "sensorLifespanDays", "scenario", "patients", "cadence", "unit")) {
             assertTrue(readme.contains("| " + parameter + " "), "README configuration table lacks " + parameter);
         }
     }

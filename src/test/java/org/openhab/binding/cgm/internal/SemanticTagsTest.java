@@ -37,11 +37,10 @@ import org.w3c.dom.NodeList;
 class SemanticTagsTest {
 
     /** Point tags of openHAB 4.3.0 that 5.2.1 still has (5.x adds Calculation and Forecast). */
-    private static final Set<String> POINTS = Set.of("Alarm", "Control", "Switch", "Measurement", "Setpoint",
-            "Status");
+    private static final Set<String> POINTS = Set.of("Alarm", "Control", "Switch", "Measurement", "Setpoint", "Status");
     /** Property tags of 4.3.0 that 5.2.1 still has, as far as a glucose binding could use them. */
-    private static final Set<String> PROPERTIES = Set.of("Duration", "Level", "Timestamp", "Temperature",
-            "Humidity", "Presence", "Power", "Energy");
+    private static final Set<String> PROPERTIES = Set.of("Duration", "Level", "Timestamp", "Temperature", "Humidity",
+            "Presence", "Power", "Energy");
 
     @Test
     void everyChannelHasOnePointAndAtMostOnePropertyOfBothVersions() throws Exception {

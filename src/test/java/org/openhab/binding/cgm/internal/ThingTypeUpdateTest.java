@@ -45,11 +45,11 @@ class ThingTypeUpdateTest {
     private static final List<String> FIRST = List.of("glucose", "glucose-mmol", "trend", "measurement-color", "high",
             "low", "timestamp");
     /** The channels of the patient thing type before the summary (commit 0e8c1a4), which had no version. */
-    private static final List<String> BEFORE_SUMMARY = List.of("glucose", "glucose-mmol", "trend",
-            "measurement-color", "high", "low", "timestamp", "stale", "reading-age", "rate-of-change", "delta",
-            "range", "target-low", "target-high", "event", "sensor-activated", "sensor-expiry", "sensor-state",
-            "time-in-range", "time-below-range", "time-above-range", "time-very-low", "average-glucose",
-            "glucose-variability", "gmi", "data-coverage");
+    private static final List<String> BEFORE_SUMMARY = List.of("glucose", "glucose-mmol", "trend", "measurement-color",
+            "high", "low", "timestamp", "stale", "reading-age", "rate-of-change", "delta", "range", "target-low",
+            "target-high", "event", "sensor-activated", "sensor-expiry", "sensor-state", "time-in-range",
+            "time-below-range", "time-above-range", "time-very-low", "average-glucose", "glucose-variability", "gmi",
+            "data-coverage");
 
     private record Instruction(String kind, String channel, String type) {
     }

@@ -53,8 +53,8 @@ public final class HttpFailures {
 
     /** HTTP 403 without anything the vendor reads in it: a temporary block, at least {@link #FORBIDDEN_WAIT}. */
     public static CloudException forbidden(TransportResponse response, Clock clock) {
-        return new CloudException(FailureKind.FORBIDDEN, "HTTP 403", atLeast(retryAt(response, clock), FORBIDDEN_WAIT,
-                clock), null);
+        return new CloudException(FailureKind.FORBIDDEN, "HTTP 403",
+                atLeast(retryAt(response, clock), FORBIDDEN_WAIT, clock), null);
     }
 
     /** HTTP 404 or 410 on an API path after a successful login: perhaps the API is gone. */

@@ -58,8 +58,7 @@ public class JettyTransport implements Transport {
             throw new CloudException(FailureKind.INVALID_CONFIGURATION, "unusable URL " + request.uri().getHost());
         }
         // a redirect comes back as what it is: the clients decide where to go (LibreLinkUp's regions)
-        jettyRequest.method(request.method()).followRedirects(false).timeout(timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
+        jettyRequest.method(request.method()).followRedirects(false).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         request.headers().forEach(jettyRequest::header);
         String body = request.jsonBody();
         if (body != null) {

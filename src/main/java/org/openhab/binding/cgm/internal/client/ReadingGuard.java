@@ -53,13 +53,12 @@ public class ReadingGuard {
         if (latest == null && !kept.isEmpty()) {
             latest = kept.get(kept.size() - 1);
         }
-        return new Patient(patient.id(), patient.displayName(), latest, patient.unit(), patient.targetRange(),
-                sensor, kept);
+        return new Patient(patient.id(), patient.displayName(), latest, patient.unit(), patient.targetRange(), sensor,
+                kept);
     }
 
     /** The readings that can be true at {@code reference}, in their order. */
-    public List<GlucoseReading> admit(List<GlucoseReading> readings, Instant reference,
-            @Nullable Instant sensorStart) {
+    public List<GlucoseReading> admit(List<GlucoseReading> readings, Instant reference, @Nullable Instant sensorStart) {
         return admit(readings, reference, sensorStart, null);
     }
 

@@ -95,9 +95,8 @@ public final class TolerantJson {
 
         /** A class of ours that Gson reads field by field, each field through these adapters. */
         private static boolean isPlainObject(Class<?> raw) {
-            return !raw.isPrimitive() && !raw.isEnum() && !raw.isInterface()
-                    && !Modifier.isAbstract(raw.getModifiers()) && !Map.class.isAssignableFrom(raw)
-                    && !raw.getName().startsWith("java");
+            return !raw.isPrimitive() && !raw.isEnum() && !raw.isInterface() && !Modifier.isAbstract(raw.getModifiers())
+                    && !Map.class.isAssignableFrom(raw) && !raw.getName().startsWith("java");
         }
     }
 

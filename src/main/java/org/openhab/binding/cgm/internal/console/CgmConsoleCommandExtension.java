@@ -132,8 +132,9 @@ public class CgmConsoleCommandExtension extends AbstractConsoleCommandExtension 
             Map<String, Patient> patients = bridge.lastPatients();
             for (Thing child : thing.getThings()) {
                 if (child.getHandler() instanceof PatientHandler patient) {
-                    console.println("  patient " + child.getUID() + "  " + statusText(child.getStatusInfo())
-                            + patientLine(patient, patients != null ? patients.get(Patient.key(patient.patientId())) : null));
+                    console.println(
+                            "  patient " + child.getUID() + "  " + statusText(child.getStatusInfo()) + patientLine(
+                                    patient, patients != null ? patients.get(Patient.key(patient.patientId())) : null));
                 }
             }
         }
@@ -175,8 +176,8 @@ public class CgmConsoleCommandExtension extends AbstractConsoleCommandExtension 
             case CADENCE -> at + "(cadence: just after the next reading is due)";
             case RETRY_REQUESTED -> at + "(retry asked for)";
             case BACKOFF -> at + "(back-off after " + engine.consecutiveFailures() + " failures)";
-            case RATE_LIMIT -> at + "(rate limit: the cloud asked for no request before "
-                    + (wait != null ? when(wait) : "then") + ")";
+            case RATE_LIMIT ->
+                at + "(rate limit: the cloud asked for no request before " + (wait != null ? when(wait) : "then") + ")";
             case LOCKOUT -> at + "(lockout: logins locked until " + (wait != null ? when(wait) : "then") + ")";
             case LOGIN_BUDGET -> at + "(login budget: " + engine.loginBudget() + " logins an hour)";
             case WAITING_FOR_USER -> at + "(waiting for the account owner to act in the vendor app)";
@@ -207,8 +208,8 @@ public class CgmConsoleCommandExtension extends AbstractConsoleCommandExtension 
             return;
         }
         List<GlucoseReading> readings = patient.recentReadings(Duration.ofMinutes(minutes));
-        console.println(args[1] + ": " + readings.size() + " readings in the last " + minutes
-                + " minutes, newest first");
+        console.println(
+                args[1] + ": " + readings.size() + " readings in the last " + minutes + " minutes, newest first");
         for (GlucoseReading reading : readings) {
             console.println(String.format("  %s  %3d mg/dL  %s", when(reading.timestamp()), reading.mgPerDl(),
                     reading.trend().nightscoutName()));

@@ -31,9 +31,9 @@ import org.openhab.binding.cgm.internal.client.FailureKind;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record PollerStatus(@Nullable Instant lastSuccess, @Nullable Instant nextPoll, Reason reason,
-        int loginsLastHour, int loginBudget, Instant nextLoginAllowed, int consecutiveFailures,
-        @Nullable FailureKind lastFailure, @Nullable Instant waitUntil) {
+public record PollerStatus(@Nullable Instant lastSuccess, @Nullable Instant nextPoll, Reason reason, int loginsLastHour,
+        int loginBudget, Instant nextLoginAllowed, int consecutiveFailures, @Nullable FailureKind lastFailure,
+        @Nullable Instant waitUntil) {
 
     /** Why the next request comes when it does. */
     public enum Reason {

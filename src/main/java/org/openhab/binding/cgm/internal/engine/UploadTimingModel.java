@@ -115,8 +115,8 @@ final class UploadTimingModel {
             return;
         }
         long sinceKnown = newest.toEpochMilli() - known.toEpochMilli();
-        boolean onGrid = Math.abs(sinceKnown - Math.round((double) sinceKnown / cadenceMs) * cadenceMs)
-                <= PHASE_TOLERANCE_MS;
+        boolean onGrid = Math
+                .abs(sinceKnown - Math.round((double) sinceKnown / cadenceMs) * cadenceMs) <= PHASE_TOLERANCE_MS;
         if (!onGrid) {
             // a new phase: the poll that missed was aimed at a reading that never existed
             undoMiss();
@@ -149,8 +149,8 @@ final class UploadTimingModel {
         Instant wasMissed = missed;
         if (wasMissed != null) {
             missed = null;
-            boolean atFirstRetry = newest.equals(wasMissed) && poll.toEpochMilli() - wasMissed.toEpochMilli()
-                    - delayBeforeMiss <= floorMs + AIM_TOLERANCE_MS;
+            boolean atFirstRetry = newest.equals(wasMissed)
+                    && poll.toEpochMilli() - wasMissed.toEpochMilli() - delayBeforeMiss <= floorMs + AIM_TOLERANCE_MS;
             if (lossless && !atFirstRetry) {
                 // not even there at the first retry: a backfill minutes late, not the phone's usual delay
                 undoMiss();

@@ -29,7 +29,8 @@ import org.openhab.binding.cgm.internal.model.SensorCadence;
 
 /**
  * What one account's polls have shown about when each patient's readings become visible: one
- * {@link UploadTimingModel} per patient, fed by every successful poll, and which of them lack a recent reading that may still be backfilled. Patients the account no longer sees are
+ * {@link UploadTimingModel} per patient, fed by every successful poll, and which of them lack a recent reading that may
+ * still be backfilled. Patients the account no longer sees are
  * forgotten.
  *
  * @author CGM binding contributors - Initial contribution

@@ -80,12 +80,14 @@ final class AccountStateJson {
             Map<String, String> session = new LinkedHashMap<>();
             JsonElement sessionObject = json.get("session");
             if (sessionObject != null && sessionObject.isJsonObject()) {
-                sessionObject.getAsJsonObject().entrySet().forEach(e -> session.put(e.getKey(), e.getValue().getAsString()));
+                sessionObject.getAsJsonObject().entrySet()
+                        .forEach(e -> session.put(e.getKey(), e.getValue().getAsString()));
             }
             return new AccountState(instant(json, "notBefore"), intOf(json, "consecutiveFailures"), List.copyOf(logins),
-                    failure(json.get("lastFailure")), json.has("loginsStopped") && json.get("loginsStopped").getAsBoolean(),
-                    Map.copyOf(session));
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | IllegalArgumentException e) {
+                    failure(json.get("lastFailure")),
+                    json.has("loginsStopped") && json.get("loginsStopped").getAsBoolean(), Map.copyOf(session));
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException
+                | IllegalArgumentException e) {
             return AccountState.EMPTY;
         }
     }

@@ -63,11 +63,10 @@ public class DexcomBridgeHandler extends CloudBridgeHandler {
         if (!baseUrl.isEmpty() && !UrlTemplate.isUsable(baseUrl)) {
             throw new ConfigurationProblem("offline.config-error.invalid-base-url");
         }
-        DexcomSettings settings = new DexcomSettings(username, accountId.isEmpty() ? null : accountId,
-                config.password, region.get(), applicationId.isEmpty() ? region.get().applicationId() : applicationId,
+        DexcomSettings settings = new DexcomSettings(username, accountId.isEmpty() ? null : accountId, config.password,
+                region.get(), applicationId.isEmpty() ? region.get().applicationId() : applicationId,
                 baseUrl.isEmpty() ? null : baseUrl);
-        return new DexcomClient(runtime.transport(), runtime.clock(),
-                settings);
+        return new DexcomClient(runtime.transport(), runtime.clock(), settings);
     }
 
     @Override

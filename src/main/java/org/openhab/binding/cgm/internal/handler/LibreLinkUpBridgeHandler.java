@@ -72,8 +72,7 @@ public class LibreLinkUpBridgeHandler extends CloudBridgeHandler {
         floor = Duration.ofSeconds(Math.max(MIN_REFRESH_FLOOR_SECONDS, config.refreshFloor));
         LibreLinkUpSettings settings = new LibreLinkUpSettings(config.email.trim(), config.password, region, version,
                 baseUrl.isEmpty() ? null : baseUrl, config.acceptTerms);
-        LibreLinkUpClient newClient = new LibreLinkUpClient(
-                runtime.transport(), runtime.clock(), settings);
+        LibreLinkUpClient newClient = new LibreLinkUpClient(runtime.transport(), runtime.clock(), settings);
         client = newClient;
         return newClient;
     }

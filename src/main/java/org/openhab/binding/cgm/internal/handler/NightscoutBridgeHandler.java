@@ -18,6 +18,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.CgmBindingConstants;
 import org.openhab.binding.cgm.internal.client.CloudAccount;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
@@ -25,7 +26,6 @@ import org.openhab.binding.cgm.internal.client.UrlTemplate;
 import org.openhab.binding.cgm.internal.client.nightscout.NightscoutClient;
 import org.openhab.binding.cgm.internal.client.nightscout.NightscoutSettings;
 import org.openhab.binding.cgm.internal.client.nightscout.NightscoutSite;
-import org.openhab.binding.cgm.internal.CgmBindingConstants;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 

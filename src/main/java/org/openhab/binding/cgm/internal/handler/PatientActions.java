@@ -62,8 +62,7 @@ public class PatientActions implements ThingActions {
     }
 
     @RuleAction(label = "@text/action.get-summary.label", description = "@text/action.get-summary.description")
-    public @ActionOutput(name = "result", type = "java.lang.String", label = "@text/action.output.summary.label")
-    String getSummary() {
+    public @ActionOutput(name = "result", type = "java.lang.String", label = "@text/action.output.summary.label") String getSummary() {
         PatientHandler patient = handler;
         String sentence = patient != null ? patient.summaryText() : null;
         return sentence != null ? sentence : "";

@@ -132,8 +132,7 @@ public class PatientHandler extends BaseThingHandler {
             return;
         }
         settings = newSettings;
-        ticker = executor().scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(),
-                TimeUnit.MILLISECONDS);
+        ticker = executor().scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         takeFromBridge();
     }
 
@@ -175,7 +174,8 @@ public class PatientHandler extends BaseThingHandler {
      * persisted): only then may the bridge spend a request on them.
      */
     public boolean wantsHistory() {
-        return settings != null && !patientId.isEmpty() && (isLinked(CHANNEL_GLUCOSE) || isLinked(CHANNEL_GLUCOSE_MMOL));
+        return settings != null && !patientId.isEmpty()
+                && (isLinked(CHANNEL_GLUCOSE) || isLinked(CHANNEL_GLUCOSE_MMOL));
     }
 
     /** True while insulin or carbohydrates on board are linked: only then may the bridge spend a request on them. */
@@ -380,8 +380,8 @@ public class PatientHandler extends BaseThingHandler {
             return null;
         }
         Duration override = settings.sensorLifespan();
-        return SensorInfo.of(sensor.serialNumber(), sensor.activated(),
-                override != null ? override : sensor.lifespan(), sensor.warmUp());
+        return SensorInfo.of(sensor.serialNumber(), sensor.activated(), override != null ? override : sensor.lifespan(),
+                sensor.warmUp());
     }
 
     private static String problemText(SettingsProblem problem) {

@@ -131,7 +131,8 @@ public final class PatientStates {
         Map<String, State> states = new LinkedHashMap<>();
         Duration age = freshness.readingAge();
         states.put(CHANNEL_STALE, age != null ? OnOffType.from(freshness.stale()) : UnDefType.UNDEF);
-        states.put(CHANNEL_READING_AGE, age != null ? new QuantityType<>(age.toSeconds() / 60 + " min") : UnDefType.UNDEF);
+        states.put(CHANNEL_READING_AGE,
+                age != null ? new QuantityType<>(age.toSeconds() / 60 + " min") : UnDefType.UNDEF);
         return states;
     }
 

@@ -78,8 +78,8 @@ public class StatusTexts {
             case REDIRECTED -> comm("offline.comm-error.redirect", reason, next);
             case FORBIDDEN -> comm("offline.comm-error.forbidden", next);
             case API_GONE -> comm("offline.comm-error.api-gone", next);
-            case DUPLICATE_ACCOUNT -> config("offline.config-error.duplicate-account",
-                    String.valueOf(failure.detail()), next);
+            case DUPLICATE_ACCOUNT ->
+                config("offline.config-error.duplicate-account", String.valueOf(failure.detail()), next);
             case BAD_RESPONSE, PATIENT_NOT_FOUND -> comm("offline.comm-error.bad-response", reason, next);
         };
     }

@@ -61,8 +61,7 @@ public final class SummaryWording {
      * @param name the patient's name as it is to be said
      * @param unit the patient's display unit
      */
-    public @Nullable String sentence(SpokenSummary summary, String name, GlucoseUnit unit, Locale locale,
-            ZoneId zone) {
+    public @Nullable String sentence(SpokenSummary summary, String name, GlucoseUnit unit, Locale locale, ZoneId zone) {
         try {
             return new Sentence(locale, unit, zone).of(summary, name);
         } catch (MissingTemplateException e) {
@@ -94,13 +93,13 @@ public final class SummaryWording {
                         : text("summary.warming-up-no-end", name);
                 case BELOW_SENSOR, ABOVE_SENSOR -> text("summary." + key(summary.kind()), name, age(age));
                 case STALE, OFFLINE -> reading != null && age != null
-                        ? text("summary." + key(summary.kind()), name, duration(age),
-                                value(reading, summary.level()), clock(reading.timestamp()))
+                        ? text("summary." + key(summary.kind()), name, duration(age), value(reading, summary.level()),
+                                clock(reading.timestamp()))
                         : text(summary.kind() == Kind.OFFLINE ? "summary.offline-no-reading" : "summary.no-reading",
                                 name);
-                default -> reading != null
-                        ? text("summary." + key(summary.kind()), name, details(summary, reading), age(age))
-                        : text("summary.no-reading", name);
+                default ->
+                    reading != null ? text("summary." + key(summary.kind()), name, details(summary, reading), age(age))
+                            : text("summary.no-reading", name);
             };
         }
 

@@ -47,8 +47,8 @@ public record Direction(@Nullable BigDecimal rateOfChange, @Nullable Integer del
 
     private static @Nullable BigDecimal rate(GlucoseReading newest, ReadingHistory history) {
         List<GlucoseReading> window = history.between(newest.timestamp().minus(RATE_WINDOW), newest.timestamp());
-        if (window.size() < RATE_MIN_READINGS || Duration.between(window.get(0).timestamp(), newest.timestamp())
-                .compareTo(RATE_MIN_SPAN) < 0) {
+        if (window.size() < RATE_MIN_READINGS
+                || Duration.between(window.get(0).timestamp(), newest.timestamp()).compareTo(RATE_MIN_SPAN) < 0) {
             return null;
         }
         double meanMinutes = 0;
@@ -75,8 +75,7 @@ public record Direction(@Nullable BigDecimal rateOfChange, @Nullable Integer del
     private static @Nullable Integer delta(GlucoseReading newest, ReadingHistory history) {
         GlucoseReading best = null;
         Duration bestOffset = DELTA_TOLERANCE;
-        for (GlucoseReading reading : history.between(
-                newest.timestamp().minus(DELTA_AGO.plus(DELTA_TOLERANCE)),
+        for (GlucoseReading reading : history.between(newest.timestamp().minus(DELTA_AGO.plus(DELTA_TOLERANCE)),
                 newest.timestamp().minus(DELTA_AGO.minus(DELTA_TOLERANCE)))) {
             Duration offset = Duration.between(reading.timestamp(), newest.timestamp()).minus(DELTA_AGO).abs();
             if (best == null || offset.compareTo(bestOffset) < 0) {

@@ -123,8 +123,7 @@ public class PatientInsight {
     /** The last 24 hours in numbers; also resets {@link Update#statisticsDue()}. */
     public synchronized DailyStatistics statistics(Instant now) {
         statisticsAt = now;
-        return DailyStatistics.of(history.between(now.minus(DailyStatistics.WINDOW), now), now,
-                settings.thresholds());
+        return DailyStatistics.of(history.between(now.minus(DailyStatistics.WINDOW), now), now, settings.thresholds());
     }
 
     /** The readings of the last {@code window}, newest first, e.g. for a console listing. */
@@ -154,8 +153,8 @@ public class PatientInsight {
         return new CurrentReading(reading, direction, range.state(), thresholds.classify(mgPerDl).color());
     }
 
-    private Update finish(@Nullable CurrentReading newCurrent, List<GlucoseReading> backfill,
-            List<GlucoseEvent> events, List<GlucoseEvent> readingEvents, Instant now) {
+    private Update finish(@Nullable CurrentReading newCurrent, List<GlucoseReading> backfill, List<GlucoseEvent> events,
+            List<GlucoseEvent> readingEvents, Instant now) {
         SensorLife life = sensor.judge(now, events);
         Freshness fresh = freshness.judge(current, now, sensor.warmingUp(), events);
         events.addAll(readingEvents);

@@ -260,8 +260,7 @@ class GlucoseCardTest {
         Map<String, Map<String, Object>> items = reading(40, 2.2, "SingleDown", "URGENT_LOW", "RED", 2);
         items.put("Anna_Sensor_Low", onOff(true));
         Rendered card = render(ANNA, items);
-        assertEquals(List.of("Anna", "LO", "below sensor range", "↓", "Urgent low", "2 min ago"),
-                card.texts());
+        assertEquals(List.of("Anna", "LO", "below sensor range", "↓", "Urgent low", "2 min ago"), card.texts());
         assertEquals("8px solid #b71c1c", card.border());
         Map<String, String> props = new HashMap<>(ANNA);
         props.put("unit", "mmol");
@@ -274,8 +273,7 @@ class GlucoseCardTest {
     @Test
     void staleShowsNoValueAsCurrent() {
         Rendered card = render(ANNA, stale());
-        assertEquals(List.of("Anna", "No current reading", "No new reading", "last reading 25 min ago"),
-                card.texts());
+        assertEquals(List.of("Anna", "No current reading", "No new reading", "last reading 25 min ago"), card.texts());
         assertEquals(NEUTRAL, card.border());
         assertReadable(card);
     }
@@ -399,12 +397,10 @@ class GlucoseCardTest {
         items.put("Anna_Reading_Age", minutes(150));
         assertEquals("2 h ago", last(render(ANNA, items)));
         // a Number:Time item without unit="min" is kept in seconds
-        items.put("Anna_Reading_Age",
-                Map.of("state", "180 s", "type", "Quantity", "numericState", 180.0, "unit", "s"));
+        items.put("Anna_Reading_Age", Map.of("state", "180 s", "type", "Quantity", "numericState", 180.0, "unit", "s"));
         assertEquals("3 min ago", last(render(ANNA, items)));
         // any other unit: no age rather than a wrong one
-        items.put("Anna_Reading_Age",
-                Map.of("state", "0.05 h", "type", "Quantity", "numericState", 0.05, "unit", "h"));
+        items.put("Anna_Reading_Age", Map.of("state", "0.05 h", "type", "Quantity", "numericState", 0.05, "unit", "h"));
         assertEquals("In range", last(render(ANNA, items)));
     }
 
@@ -413,8 +409,7 @@ class GlucoseCardTest {
         for (String trend : List.of("NOT COMPUTABLE", "RATE OUT OF RANGE", "NONE", "UNDEF", "NULL")) {
             Map<String, Map<String, Object>> items = inRange();
             items.put("Anna_Trend", text(trend));
-            assertEquals(List.of("Anna", "112", "mg/dL", "In range", "3 min ago"), render(ANNA, items).texts(),
-                    trend);
+            assertEquals(List.of("Anna", "112", "mg/dL", "In range", "3 min ago"), render(ANNA, items).texts(), trend);
         }
     }
 

@@ -38,12 +38,12 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 final class WidgetExpression {
 
-    private static final Map<String, Integer> BINARY_PRECEDENCE = Map.ofEntries(Map.entry("||", 1),
-            Map.entry("&&", 2), Map.entry("==", 6), Map.entry("!=", 6), Map.entry("===", 6),
-            Map.entry("!==", 6), Map.entry("<", 7), Map.entry(">", 7), Map.entry("<=", 7), Map.entry(">=", 7),
-            Map.entry("+", 9), Map.entry("-", 9), Map.entry("*", 10), Map.entry("/", 10), Map.entry("%", 10));
-    private static final List<String> OPERATORS = List.of("===", "!==", "==", "!=", "<=", ">=", "&&", "||", "<",
-            ">", "+", "-", "*", "/", "%", "!", "?", ":", "(", ")", "[", "]", ".", ",");
+    private static final Map<String, Integer> BINARY_PRECEDENCE = Map.ofEntries(Map.entry("||", 1), Map.entry("&&", 2),
+            Map.entry("==", 6), Map.entry("!=", 6), Map.entry("===", 6), Map.entry("!==", 6), Map.entry("<", 7),
+            Map.entry(">", 7), Map.entry("<=", 7), Map.entry(">=", 7), Map.entry("+", 9), Map.entry("-", 9),
+            Map.entry("*", 10), Map.entry("/", 10), Map.entry("%", 10));
+    private static final List<String> OPERATORS = List.of("===", "!==", "==", "!=", "<=", ">=", "&&", "||", "<", ">",
+            "+", "-", "*", "/", "%", "!", "?", ":", "(", ")", "[", "]", ".", ",");
 
     private final String source;
     private final List<String> tokens = new ArrayList<>();
@@ -106,8 +106,8 @@ final class WidgetExpression {
             } else {
                 final int at = i;
                 String op = OPERATORS.stream().filter(o -> source.startsWith(o, at)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("unsupported character '"
-                                + source.charAt(at) + "' in " + source));
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "unsupported character '" + source.charAt(at) + "' in " + source));
                 tokens.add(op);
                 i += op.length();
             }
@@ -351,8 +351,8 @@ final class WidgetExpression {
                 return object.get(name);
             }
             if (target instanceof Double number && "toFixed".equals(name)) {
-                return (Fn) (self, args) -> new BigDecimal(number).setScale((int) toNumber(args.get(0)),
-                        RoundingMode.HALF_UP).toPlainString();
+                return (Fn) (self, args) -> new BigDecimal(number)
+                        .setScale((int) toNumber(args.get(0)), RoundingMode.HALF_UP).toPlainString();
             }
             if (target instanceof String string) {
                 return switch (name) {

@@ -82,8 +82,8 @@ class CloudFuzzTest {
 
     /** Raw JSON texts a field may become; some are not JSON Gson reads strictly (NaN) or at all (a bad escape). */
     private static final List<String> VALUES = List.of("null", "\"\"", "\"abc\"", "-1", "0", "0.4", "1e10", "1e400",
-            "-1e400", "NaN", "Infinity", "99999999999999999999999", "9223372036854775807", "true", "{}", "[]",
-            "[1,2]", "{\"a\":1}", "\"\\uZZZZ\"", "\"\\u12\"", "\"5/21/2022 1:38:50 PM\"", "\"Date(99999999999999999)\"",
+            "-1e400", "NaN", "Infinity", "99999999999999999999999", "9223372036854775807", "true", "{}", "[]", "[1,2]",
+            "{\"a\":1}", "\"\\uZZZZ\"", "\"\\u12\"", "\"5/21/2022 1:38:50 PM\"", "\"Date(99999999999999999)\"",
             "\"Date(-99999999999999)\"", "\"1/1/9999 1:00:00 PM\"", "115", "6.4", "\"" + UUID + "\"");
 
     private final Random random = new Random(SEED);
@@ -124,8 +124,8 @@ class CloudFuzzTest {
                     answers.put("/AuthenticatePublisherAccount", "\"" + UUID + "\"");
                     answers.put("/LoginPublisherAccountById", "\"" + UUID + "\"");
                     answers.put("/ReadPublisherLatestGlucoseValues", mutate(DEXCOM_CAPTURE));
-                    DexcomClient client = new DexcomClient(transport, clock, new DexcomSettings("publisher", UUID,
-                            "pw", DexcomRegion.US, DexcomRegion.US.applicationId(), "http://127.0.0.1:9/{region}"));
+                    DexcomClient client = new DexcomClient(transport, clock, new DexcomSettings("publisher", UUID, "pw",
+                            DexcomRegion.US, DexcomRegion.US.applicationId(), "http://127.0.0.1:9/{region}"));
                     int saved = status;
                     status = 200;
                     client.logIn();
@@ -157,8 +157,8 @@ class CloudFuzzTest {
             }
         }
         LoggerFactory.getLogger(CloudFuzzTest.class).info(
-                "CloudFuzzTest: {} iterations, {} readings, {} typed failures (seed {})", iteration, readings,
-                failures, SEED);
+                "CloudFuzzTest: {} iterations, {} readings, {} typed failures (seed {})", iteration, readings, failures,
+                SEED);
         assertTrue(iteration >= 200, "the time budget allowed only " + iteration + " iterations");
         assertTrue(readings > 0 && failures > 0, readings + " readings, " + failures + " typed failures");
     }
@@ -207,8 +207,8 @@ class CloudFuzzTest {
                 fail("Nightscout iteration " + iteration + " (seed " + SEED + ") let " + t + " escape the client");
             }
         }
-        LoggerFactory.getLogger(CloudFuzzTest.class).info("CloudFuzzTest Nightscout: " + iteration + " iterations, " + readings + " readings, "
-                + failures + " typed failures (seed " + SEED + ")");
+        LoggerFactory.getLogger(CloudFuzzTest.class).info("CloudFuzzTest Nightscout: " + iteration + " iterations, "
+                + readings + " readings, " + failures + " typed failures (seed " + SEED + ")");
         assertTrue(iteration >= 100, "the time budget allowed only " + iteration + " iterations");
         assertTrue(readings > 0 && failures > 0, readings + " readings, " + failures + " typed failures");
     }
@@ -234,9 +234,8 @@ class CloudFuzzTest {
             account.addPatient("0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d", "Ben", "B", GlucoseUnitCode.MG_DL,
                     ZoneOffset.UTC);
             LibreLinkUpClient client = new LibreLinkUpClient(
-                    new JettyTransport(LoopbackHttp.client(), Duration.ofSeconds(5)), now,
-                    new LibreLinkUpSettings("e@example.com", "pw", "eu", "4.17.0",
-                            simulator.libreLinkUpUrlTemplate(), false));
+                    new JettyTransport(LoopbackHttp.client(), Duration.ofSeconds(5)), now, new LibreLinkUpSettings(
+                            "e@example.com", "pw", "eu", "4.17.0", simulator.libreLinkUpUrlTemplate(), false));
             client.logIn();
             int readings = 0;
             for (int i = 0; i < 60; i++) {
@@ -274,7 +273,8 @@ class CloudFuzzTest {
     private int checkReadings(List<GlucoseReading> readings) {
         Instant reference = clock.instant();
         Instant header = ServerTime.httpDate(date);
-        if (header != null && Duration.between(reference, header).abs().compareTo(ServerTime.MAX_BELIEVED_OFFSET) <= 0) {
+        if (header != null
+                && Duration.between(reference, header).abs().compareTo(ServerTime.MAX_BELIEVED_OFFSET) <= 0) {
             reference = header;
         }
         for (GlucoseReading reading : readings) {

@@ -101,8 +101,8 @@ class HostClockJumpTest {
      * Jumps the host clock, then polls every minute for two hours: each poll must show the reading the cloud shows
      * last, with the true time as the client's now. How many new readings were shown.
      */
-    private int publishedAfterJump(long jumpSeconds, Poll poll, Supplier<Instant> visible,
-            Supplier<Duration> offset) throws CloudException {
+    private int publishedAfterJump(long jumpSeconds, Poll poll, Supplier<Instant> visible, Supplier<Duration> offset)
+            throws CloudException {
         Instant last = poll.latest().timestamp();
         host.advance(Duration.ofSeconds(jumpSeconds));
         int published = 0;
@@ -124,9 +124,9 @@ class HostClockJumpTest {
     void libreLinkUpPublishesEveryReadingAfterTheHostClockJumped(long jumpSeconds) throws CloudException {
         LluPatient anna = simulator.libreLinkUp().addAccount("e@example.com", PASSWORD, "eu").addPatient(ANNA, "Anna",
                 "A", GlucoseUnitCode.MG_DL, ZoneOffset.UTC);
-        LibreLinkUpClient client = new LibreLinkUpClient(withoutDate, host, elapsed::get, new LibreLinkUpSettings(
-                "e@example.com", PASSWORD, "eu", LibreLinkUpSettings.DEFAULT_CLIENT_VERSION,
-                simulator.libreLinkUpUrlTemplate(), false));
+        LibreLinkUpClient client = new LibreLinkUpClient(withoutDate, host, elapsed::get,
+                new LibreLinkUpSettings("e@example.com", PASSWORD, "eu", LibreLinkUpSettings.DEFAULT_CLIENT_VERSION,
+                        simulator.libreLinkUpUrlTemplate(), false));
         client.logIn();
         assertEquals(120, publishedAfterJump(jumpSeconds, () -> latest(client.fetchPatients()),
                 () -> anna.latestReading().instant(), client::clockOffset), "a new reading every minute");

@@ -101,8 +101,8 @@ public class ParsingBenchmarks {
         graph141 = graph(141);
         connections20 = connections(20);
         dexcom288 = dexcomReadings(288);
-        libreLinkUp = newLibreLinkUp(Map.of("/llu/auth/login", login, "/graph", graph141, "/llu/connections",
-                connections20));
+        libreLinkUp = newLibreLinkUp(
+                Map.of("/llu/auth/login", login, "/graph", graph141, "/llu/connections", connections20));
         libreLinkUp.logIn();
         dexcom = newDexcom(dexcom288);
         dexcom.logIn();
@@ -242,9 +242,9 @@ public class ParsingBenchmarks {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < count; i++) {
             long ms = NOW.minusSeconds(300L * i).toEpochMilli();
-            json.append(i == 0 ? "" : ",").append("{\"WT\":\"Date(").append(ms).append(")\",\"ST\":\"Date(")
-                    .append(ms).append(")\",\"DT\":\"Date(").append(ms).append("-0500)\",\"Value\":")
-                    .append(90 + i % 80).append(",\"Trend\":\"Flat\"}");
+            json.append(i == 0 ? "" : ",").append("{\"WT\":\"Date(").append(ms).append(")\",\"ST\":\"Date(").append(ms)
+                    .append(")\",\"DT\":\"Date(").append(ms).append("-0500)\",\"Value\":").append(90 + i % 80)
+                    .append(",\"Trend\":\"Flat\"}");
         }
         return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -40,9 +40,11 @@ class TolerantJsonTest {
 
     @Test
     void aFieldThatDoesNotFitIsNullAndItsNeighboursStay() {
-        LluGlucoseItem item = gson.fromJson("{\"ValueInMgPerDl\":{\"a\":[1,2]},\"TrendArrow\":2.5,"
-                + "\"isHigh\":\"abc\",\"MeasurementColor\":[3],\"GlucoseUnits\":\"1\",\"Value\":\"6.4\","
-                + "\"isLow\":\"TRUE\",\"type\":1e1,\"FactoryTimestamp\":17,\"Timestamp\":true}", LluGlucoseItem.class);
+        LluGlucoseItem item = gson.fromJson(
+                "{\"ValueInMgPerDl\":{\"a\":[1,2]},\"TrendArrow\":2.5,"
+                        + "\"isHigh\":\"abc\",\"MeasurementColor\":[3],\"GlucoseUnits\":\"1\",\"Value\":\"6.4\","
+                        + "\"isLow\":\"TRUE\",\"type\":1e1,\"FactoryTimestamp\":17,\"Timestamp\":true}",
+                LluGlucoseItem.class);
         assertNull(item.valueInMgPerDl);
         assertNull(item.trendArrow, "a fraction is no arrow");
         assertNull(item.isHigh, "a word other than true or false is unknown, not false");
@@ -57,8 +59,9 @@ class TolerantJsonTest {
 
     @Test
     void numbersBeyondTheirTypeAreNull() {
-        LluGlucoseItem item = gson.fromJson("{\"TrendArrow\":99999999999999999999999,\"MeasurementColor\":"
-                + "9223372036854775807,\"type\":-2147483648,\"ValueInMgPerDl\":1e400,\"Value\":NaN}",
+        LluGlucoseItem item = gson.fromJson(
+                "{\"TrendArrow\":99999999999999999999999,\"MeasurementColor\":"
+                        + "9223372036854775807,\"type\":-2147483648,\"ValueInMgPerDl\":1e400,\"Value\":NaN}",
                 LluGlucoseItem.class);
         assertNull(item.trendArrow);
         assertNull(item.measurementColor);

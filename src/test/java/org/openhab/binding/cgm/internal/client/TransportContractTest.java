@@ -171,8 +171,7 @@ class TransportContractTest {
         assertEquals("POST 42 application/json {\"a\":\"ü\"} ✓", response.body());
         assertEquals("a, b", response.header("x-twice"));
         assertEquals("a, b", response.headers().get("x-twice"), "header names in lower case");
-        assertTrue(response.headers().keySet().stream()
-                .allMatch(name -> name.equals(name.toLowerCase(Locale.ROOT))));
+        assertTrue(response.headers().keySet().stream().allMatch(name -> name.equals(name.toLowerCase(Locale.ROOT))));
     }
 
     @ParameterizedTest

@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.internal.client.CloudException;
-import org.openhab.binding.cgm.internal.client.LoginPermit;
 import org.openhab.binding.cgm.internal.client.FailureKind;
+import org.openhab.binding.cgm.internal.client.LoginPermit;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
 
 /**
@@ -69,7 +69,8 @@ class AccountGovernorTest {
         for (int i = 0; i < AccountGovernor.LOGINS_PER_HOUR; i++) {
             assertThrows(CloudException.class, () -> governor.logIn(account));
         }
-        assertEquals(FailureKind.LOGIN_BUDGET, assertThrows(CloudException.class, () -> governor.logIn(account)).kind());
+        assertEquals(FailureKind.LOGIN_BUDGET,
+                assertThrows(CloudException.class, () -> governor.logIn(account)).kind());
     }
 
     @Test

@@ -29,8 +29,8 @@ import org.openhab.binding.cgm.internal.client.FailureKind;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
 import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
-import org.openhab.binding.cgm.internal.testutil.NoJitter;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
+import org.openhab.binding.cgm.internal.testutil.NoJitter;
 
 /**
  * The polling engine over hours of virtual time: when it calls the cloud, and when it does not.
@@ -145,7 +145,8 @@ class AccountPollerTest {
 
     @Test
     void aRetryAfterAlreadyPastCountsForNothing() {
-        account.loginFailures.add(new CloudException(FailureKind.RATE_LIMITED, "HTTP 429", START.minusSeconds(3600), null));
+        account.loginFailures
+                .add(new CloudException(FailureKind.RATE_LIMITED, "HTTP 429", START.minusSeconds(3600), null));
         startPolling();
         assertEquals(START.plus(Duration.ofMinutes(1)), nextAttempts.get(0), "the back-off, not the past");
     }
@@ -168,7 +169,8 @@ class AccountPollerTest {
 
     @Test
     void backoffJitterStaysWithinTwentyPercent() {
-        Backoff backoff = new Backoff(Duration.ofMinutes(1), Duration.ofMinutes(30), RandomGenerator.of("L64X128MixRandom"));
+        Backoff backoff = new Backoff(Duration.ofMinutes(1), Duration.ofMinutes(30),
+                RandomGenerator.of("L64X128MixRandom"));
         for (int failures = 1; failures < 12; failures++) {
             long nominal = Math.min(30, 1L << (failures - 1)) * 60_000L;
             long millis = backoff.delay(failures).toMillis();

@@ -66,16 +66,18 @@ class BackfillPlannerTest {
         poll(NOW, ANNA_WANTS, patient("anna", NOW));
         assertEquals(List.of(), poll(NOW.plusSeconds(180), ANNA_WANTS, patient("anna", NOW.plusSeconds(180))),
                 "three intervals are no gap");
-        assertEquals(List.of("anna"), poll(NOW.plus(Duration.ofMinutes(40)), ANNA_WANTS,
-                patient("anna", NOW.plus(Duration.ofMinutes(40)))), "two hours' outage");
-        assertEquals(List.of(), poll(NOW.plus(Duration.ofMinutes(41)), ANNA_WANTS,
-                patient("anna", NOW.plus(Duration.ofMinutes(41)))), "the gap is filled");
+        assertEquals(List.of("anna"),
+                poll(NOW.plus(Duration.ofMinutes(40)), ANNA_WANTS, patient("anna", NOW.plus(Duration.ofMinutes(40)))),
+                "two hours' outage");
+        assertEquals(List.of(),
+                poll(NOW.plus(Duration.ofMinutes(41)), ANNA_WANTS, patient("anna", NOW.plus(Duration.ofMinutes(41)))),
+                "the gap is filled");
         // a second gap 20 minutes later: within 30 minutes of the last request, nothing
-        assertEquals(List.of(), poll(NOW.plus(Duration.ofMinutes(60)), ANNA_WANTS,
-                patient("anna", NOW.plus(Duration.ofMinutes(60)))));
+        assertEquals(List.of(),
+                poll(NOW.plus(Duration.ofMinutes(60)), ANNA_WANTS, patient("anna", NOW.plus(Duration.ofMinutes(60)))));
         // a third one after the half hour: fetched
-        assertEquals(List.of("anna"), poll(NOW.plus(Duration.ofMinutes(80)), ANNA_WANTS,
-                patient("anna", NOW.plus(Duration.ofMinutes(80)))));
+        assertEquals(List.of("anna"),
+                poll(NOW.plus(Duration.ofMinutes(80)), ANNA_WANTS, patient("anna", NOW.plus(Duration.ofMinutes(80)))));
     }
 
     @Test
@@ -92,8 +94,8 @@ class BackfillPlannerTest {
         for (int minute = 1; minute < 60; minute++) {
             assertEquals(List.of(), poll(NOW.plus(Duration.ofMinutes(minute)), ANNA_WANTS, patient("anna", NOW)));
         }
-        assertEquals(List.of("anna"), poll(NOW.plus(Duration.ofMinutes(60)), ANNA_WANTS,
-                patient("anna", NOW.plus(Duration.ofMinutes(60)))));
+        assertEquals(List.of("anna"),
+                poll(NOW.plus(Duration.ofMinutes(60)), ANNA_WANTS, patient("anna", NOW.plus(Duration.ofMinutes(60)))));
     }
 
     @Test

@@ -41,8 +41,7 @@ class CadenceLearnerTest {
     private static Patient patient(List<Instant> times) {
         List<GlucoseReading> readings = new ArrayList<>();
         times.forEach(at -> readings.add(new GlucoseReading(at, 120, null, Trend.FLAT, null, false, false)));
-        return new Patient("site", "N", readings.get(readings.size() - 1), GlucoseUnit.MG_PER_DL, null, null,
-                readings);
+        return new Patient("site", "N", readings.get(readings.size() - 1), GlucoseUnit.MG_PER_DL, null, null, readings);
     }
 
     private static List<Instant> every(Duration spacing, int count, Instant from) {

@@ -38,8 +38,8 @@ class PollPlannerTest {
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
     private final PollPlanner libre = new PollPlanner(SensorCadence.FREESTYLE_LIBRE, Duration.ofSeconds(60));
     /** Dexcom's cadence with LibreLinkUp's publish delay, so that both read the same below. */
-    private final PollPlanner dexcom = new PollPlanner(
-            new SensorCadence(Duration.ofMinutes(5), Duration.ofSeconds(20)), Duration.ofSeconds(60));
+    private final PollPlanner dexcom = new PollPlanner(new SensorCadence(Duration.ofMinutes(5), Duration.ofSeconds(20)),
+            Duration.ofSeconds(60));
 
     private static Patient patientWithReadingAt(String id, Instant at) {
         return new Patient(id, "x", new GlucoseReading(at, 100, null, Trend.FLAT, null, false, false),
@@ -55,7 +55,8 @@ class PollPlannerTest {
     @Test
     void stepsToTheFirstReadingDueAfterTheFloorToStayInStep() {
         // due at +30 s, sooner than the 60 s floor: the one after, at +90 s
-        assertEquals(NOW.plusSeconds(90), libre.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(50)))));
+        assertEquals(NOW.plusSeconds(90),
+                libre.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(50)))));
         PollPlanner slowFloor = new PollPlanner(SensorCadence.FREESTYLE_LIBRE, Duration.ofSeconds(150));
         assertEquals(NOW.plusSeconds(150),
                 slowFloor.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(50)))));
@@ -64,7 +65,8 @@ class PollPlannerTest {
     @Test
     void aSlowCadenceDueBeforeTheFloorIsPolledAtTheFloor() {
         // Dexcom: reading 4 min 30 s old, in the cloud 30 s from now; the floor allows a poll in 60 s
-        assertEquals(NOW.plusSeconds(60), dexcom.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(270)))));
+        assertEquals(NOW.plusSeconds(60),
+                dexcom.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(270)))));
     }
 
     @Test
@@ -84,7 +86,8 @@ class PollPlannerTest {
     @Test
     void anOverdueReadingWaitsHalfItsDelayWithinFloorAndMaximum() {
         // taken 07:50:00, due in the cloud 07:51:20, 8 min 40 s overdue → wait 4 min 20 s
-        assertEquals(NOW.plusSeconds(260), libre.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(600)))));
+        assertEquals(NOW.plusSeconds(260),
+                libre.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(600)))));
         assertEquals(NOW.plus(PollPlanner.MAX_IDLE_INTERVAL),
                 libre.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minus(Duration.ofHours(3))))));
     }
@@ -109,8 +112,8 @@ class PollPlannerTest {
             long newest = Math.floorDiv(poll.getEpochSecond() - delayS - phaseS, cadenceS) * cadenceS + phaseS;
             List<GlucoseReading> recent = new ArrayList<>();
             for (int i = history - 1; i >= 0; i--) {
-                recent.add(new GlucoseReading(Instant.ofEpochSecond(newest - i * cadenceS), 100, null, Trend.FLAT,
-                        null, false, false));
+                recent.add(new GlucoseReading(Instant.ofEpochSecond(newest - i * cadenceS), 100, null, Trend.FLAT, null,
+                        false, false));
             }
             return new Patient(id, "x", recent.get(recent.size() - 1), GlucoseUnit.MG_PER_DL, null, null, recent);
         }

@@ -42,8 +42,10 @@ class AccountMemoryTest {
     @Test
     void theKeyFollowsTheCredentialsAndRevealsNone() {
         String key = memory.keyFor("cgm:librelinkup:a", List.of("librelinkup", "me@example.com", "pw", "auto", ""));
-        assertEquals(key, memory.keyFor("cgm:librelinkup:a", List.of("librelinkup", "me@example.com", "pw", "auto", "")));
-        assertNotEquals(key, memory.keyFor("cgm:librelinkup:a", List.of("librelinkup", "me@example.com", "pw2", "auto", "")));
+        assertEquals(key,
+                memory.keyFor("cgm:librelinkup:a", List.of("librelinkup", "me@example.com", "pw", "auto", "")));
+        assertNotEquals(key,
+                memory.keyFor("cgm:librelinkup:a", List.of("librelinkup", "me@example.com", "pw2", "auto", "")));
         Storage<String> storage = storageService.getStorage(AccountMemory.STORAGE_NAME);
         for (String storedKey : storage.getKeys()) {
             assertFalse(storedKey.contains("me@example.com"));
@@ -89,7 +91,8 @@ class AccountMemoryTest {
     @Test
     void unreadableDataIsAFreshStart() {
         assertEquals(AccountState.EMPTY, AccountStateJson.read("{not json"));
-        assertEquals(AccountState.EMPTY, AccountStateJson.read("{\"lastFailure\":{\"kind\":\"NO_SUCH_KIND\",\"message\":\"m\"}}"));
+        assertEquals(AccountState.EMPTY,
+                AccountStateJson.read("{\"lastFailure\":{\"kind\":\"NO_SUCH_KIND\",\"message\":\"m\"}}"));
         assertEquals(AccountState.EMPTY, AccountStateJson.read("[]"));
     }
 }

@@ -100,8 +100,8 @@ class BackfillTest extends PatientTestBase {
 
     private List<Instant> graphTimes() {
         return simulator.requests().all().stream()
-                .filter(request -> LluEndpoint.GRAPH.matches(request.method(), request.path()))
-                .map(RecordedRequest::at).toList();
+                .filter(request -> LluEndpoint.GRAPH.matches(request.method(), request.path())).map(RecordedRequest::at)
+                .toList();
     }
 
     private List<RecordedRequest> dexcomReads() {
@@ -150,8 +150,8 @@ class BackfillTest extends PatientTestBase {
     }
 
     private static long inside(TimeSeries series, Instant after, Instant before) {
-        return series.getStates().filter(entry -> entry.timestamp().isAfter(after) && entry.timestamp().isBefore(before))
-                .count();
+        return series.getStates()
+                .filter(entry -> entry.timestamp().isAfter(after) && entry.timestamp().isBefore(before)).count();
     }
 
     private Instant shownTime(ThingUID thing) {
@@ -187,8 +187,8 @@ class BackfillTest extends PatientTestBase {
         scheduler.advance(Duration.ofMinutes(10));
         String carl = "3c4d5e6f-0a1b-4c2d-8e3f-9a0b1c2d3e4f";
         ThingUID carlThing = new ThingUID(THING_TYPE_PATIENT, LLU_BRIDGE, carl);
-        Objects.requireNonNull(simulator.libreLinkUp().account(EMAIL)).addPatient(carl, "Carl", "Ander", GlucoseUnitCode.MG_DL, ZoneId.of("Europe/Berlin"))
-                .setCurve(FLAT);
+        Objects.requireNonNull(simulator.libreLinkUp().account(EMAIL))
+                .addPatient(carl, "Carl", "Ander", GlucoseUnitCode.MG_DL, ZoneId.of("Europe/Berlin")).setCurve(FLAT);
         // the next poll shows Carl; the inbox approves him at once, his glucose linked
         Instant poll = nextPending();
         scheduler.advanceTo(poll);
@@ -222,8 +222,8 @@ class BackfillTest extends PatientTestBase {
         assertEquals(0, graphRequests(BEN));
         TimeSeries gap = lastSeries(ANNA_THING);
         // the outage at 5 minutes up to the graph's lag (and the quarter hour before the start it lagged then)
-        assertTrue(inside(gap, beforeOutage, beforeOutage.plus(Duration.ofHours(2))) >= 20, gap.getBegin() + ".."
-                + gap.getEnd());
+        assertTrue(inside(gap, beforeOutage, beforeOutage.plus(Duration.ofHours(2))) >= 20,
+                gap.getBegin() + ".." + gap.getEnd());
 
         // a second, short outage right after: the half hour since the last graph request has not passed
         Instant lastGraph = graphTimes().get(1);

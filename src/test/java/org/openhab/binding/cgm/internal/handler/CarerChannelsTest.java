@@ -43,7 +43,6 @@ import org.openhab.core.types.UnDefType;
 @NonNullByDefault
 class CarerChannelsTest extends PatientTestBase {
 
-
     /** Anna found by discovery after a regional redirect. */
     private LluPatient libreLinkUpPatient() {
         LluPatient anna = addAnna(libreLinkUpAccount());

@@ -179,7 +179,8 @@ class ConsoleCommandTest extends HostTestBase {
         String status = run("status");
         assertTrue(status.contains("logins last hour    5 of 5, next allowed "), status);
         String retry = run("retry", BRIDGE.getAsString());
-        assertTrue(retry.startsWith("Not now: the budget of logins an hour is spent; the next login is allowed at 10:00"),
+        assertTrue(
+                retry.startsWith("Not now: the budget of logins an hour is spent; the next login is allowed at 10:00"),
                 retry);
     }
 

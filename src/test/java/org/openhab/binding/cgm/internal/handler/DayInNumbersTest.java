@@ -49,7 +49,6 @@ import org.openhab.core.types.UnDefType;
 @NonNullByDefault
 class DayInNumbersTest extends PatientTestBase {
 
-
     /** The day described above, ending at {@code end}. */
     private static GlucoseCurve day(Instant end) {
         return at -> {

@@ -17,15 +17,15 @@ import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.params.ParameterizedTest;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.cgm.internal.client.demo.DemoAccount;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.library.types.QuantityType;
@@ -157,7 +157,8 @@ class DemoBridgeHandlerTest extends HostTestBase {
         // a re-initialized bridge waits out the polling floor since the account's last request
         scheduler.advance(Duration.ofMinutes(1));
         assertOnline(BRIDGE);
-        // the readings from before the new start are older than the one shown: the first new one comes with the next poll
+        // the readings from before the new start are older than the one shown: the first new one comes with the next
+        // poll
         scheduler.advance(Duration.ofMinutes(2));
         assertTrue(glucose(patient(0)) > 100, "starts again in range: " + glucose(patient(0)));
         scheduler.advance(Duration.ofMinutes(23));

@@ -58,8 +58,8 @@ class DemoScenarioEventsTest extends HostTestBase {
             "sensor-ending | dexcom | SENSOR_ENDING SENSOR_ENDED STALE    | " })
     void eachScenarioFiresItsEventsInOrder(String scenario, String cadence, @Nullable String events,
             @Nullable String rateEvents) {
-        addBridge(THING_TYPE_DEMO, "demo", map("scenario", scenario, "cadence", cadence, "patients",
-                BigDecimal.valueOf(PATIENTS)));
+        addBridge(THING_TYPE_DEMO, "demo",
+                map("scenario", scenario, "cadence", cadence, "patients", BigDecimal.valueOf(PATIENTS)));
         scheduler.advance(Duration.ofHours(3));
         for (int index = 0; index < PATIENTS; index++) {
             List<String> fired = events(new ThingUID(THING_TYPE_PATIENT, BRIDGE, DemoAccount.patientId(index)));

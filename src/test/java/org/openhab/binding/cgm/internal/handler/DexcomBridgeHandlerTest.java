@@ -58,8 +58,9 @@ class DexcomBridgeHandlerTest extends HostTestBase {
     }
 
     private void addBridge(Object... replacements) {
-        addBridge(THING_TYPE_DEXCOM, "dx", map("username", USER, "password", PASSWORD, "region", "ous", "baseUrl",
-                simulator.dexcomUrlTemplate()), replacements);
+        addBridge(THING_TYPE_DEXCOM, "dx",
+                map("username", USER, "password", PASSWORD, "region", "ous", "baseUrl", simulator.dexcomUrlTemplate()),
+                replacements);
     }
 
     private long count(DexcomEndpoint endpoint) {
@@ -118,8 +119,8 @@ class DexcomBridgeHandlerTest extends HostTestBase {
         scheduler.runDue();
         assertEquals(new StringType("GREEN"), host.state(PUBLISHER, CHANNEL_MEASUREMENT_COLOR));
         assertEquals(OnOffType.OFF, host.state(PUBLISHER, CHANNEL_HIGH));
-        host.reconfigure(PUBLISHER, map("targetLow", java.math.BigDecimal.valueOf(80), "targetHigh",
-                java.math.BigDecimal.valueOf(140)));
+        host.reconfigure(PUBLISHER,
+                map("targetLow", java.math.BigDecimal.valueOf(80), "targetHigh", java.math.BigDecimal.valueOf(140)));
         assertEquals(new StringType("YELLOW"), host.state(PUBLISHER, CHANNEL_MEASUREMENT_COLOR));
         assertEquals(OnOffType.OFF, host.state(PUBLISHER, CHANNEL_HIGH), "above target is not the sensor's HI");
         assertEquals(OnOffType.OFF, host.state(PUBLISHER, CHANNEL_LOW));

@@ -74,8 +74,8 @@ class FaultMatrixTest extends HostTestBase {
                         "@text/offline.comm-error.bad-response", true),
                 new Case("HTTP 500", LluEndpoint.CONNECTIONS, Fault.httpStatus(500), sixHours, 20,
                         "@text/offline.comm-error.server-error", true),
-                new Case("HTTP 503 Retry-After 600 s", LluEndpoint.CONNECTIONS, Fault.httpStatus(503, "600"),
-                        sixHours, 40, "@text/offline.comm-error.server-error", true),
+                new Case("HTTP 503 Retry-After 600 s", LluEndpoint.CONNECTIONS, Fault.httpStatus(503, "600"), sixHours,
+                        40, "@text/offline.comm-error.server-error", true),
                 new Case("HTTP 429 Retry-After HTTP date", LluEndpoint.CONNECTIONS,
                         Fault.httpStatusRetryAt(429, START.plus(Duration.ofHours(2))), sixHours, 20,
                         "@text/offline.comm-error.rate-limited", true),
@@ -100,13 +100,14 @@ class FaultMatrixTest extends HostTestBase {
                         "@text/offline.comm-error", true),
                 new Case("Dexcom HTTP 500", DexcomEndpoint.READ_GLUCOSE, Fault.httpStatus(500), sixHours, 25,
                         "@text/offline.comm-error.server-error", true),
-                new Case("Dexcom connection reset", DexcomEndpoint.READ_GLUCOSE, Fault.connectionReset(), sixHours,
-                        25, "@text/offline.comm-error.network", true),
+                new Case("Dexcom connection reset", DexcomEndpoint.READ_GLUCOSE, Fault.connectionReset(), sixHours, 25,
+                        "@text/offline.comm-error.network", true),
                 new Case("Dexcom password refused", DexcomEndpoint.AUTHENTICATE,
                         Fault.dexcomError("AccountPasswordInvalid", "Publisher account password failed"), sixHours, 1,
                         "@text/offline.config-error.dexcom-bad-credentials", false),
                 new Case("Dexcom lockout", DexcomEndpoint.AUTHENTICATE,
-                        Fault.dexcomError("SSO_AuthenticateMaxAttemptsExceeded", "Maximum authentication attempts exceeded"),
+                        Fault.dexcomError("SSO_AuthenticateMaxAttemptsExceeded",
+                                "Maximum authentication attempts exceeded"),
                         sixHours, 1, "@text/offline.config-error.account-locked", false));
     }
 
@@ -136,8 +137,8 @@ class FaultMatrixTest extends HostTestBase {
                 secrets.addAll(List.of(account.userId(), account.accountIdHash(), "Annika", "Zwiebelmeyer"));
                 simulator.libreLinkUp().injectFault((LluEndpoint) c.endpoint(), c.fault(), Integer.MAX_VALUE);
                 bridge = new ThingUID(THING_TYPE_LIBRELINKUP, "acc");
-                host.addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", EMAIL, "password", PASSWORD, "region",
-                        "eu", "baseUrl", simulator.libreLinkUpUrlTemplate()));
+                host.addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", EMAIL, "password", PASSWORD, "region", "eu",
+                        "baseUrl", simulator.libreLinkUpUrlTemplate()));
             }
             scheduler.runDue();
             scheduler.advance(c.period());

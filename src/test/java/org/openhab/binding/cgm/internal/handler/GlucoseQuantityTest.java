@@ -47,13 +47,13 @@ class GlucoseQuantityTest {
 
     @Test
     void everyQuantityThePatientShowsIsOneOpenHabReads() {
-        GlucoseReading reading = new GlucoseReading(Instant.parse("2026-11-21T08:00:00Z"), 94, null, Trend.FLAT,
-                null, false, false);
+        GlucoseReading reading = new GlucoseReading(Instant.parse("2026-11-21T08:00:00Z"), 94, null, Trend.FLAT, null,
+                false, false);
         CurrentReading current = new CurrentReading(reading, new Direction(new BigDecimal("-1.5"), -7),
                 GlucoseRange.IN_RANGE, MeasurementColor.GREEN);
         assertEquals(new QuantityType<>("-7 mg/dl"), PatientStates.current(current, ZoneOffset.UTC).get(CHANNEL_DELTA));
-        QuantityType<?> age = (QuantityType<?>) PatientStates
-                .freshness(new Freshness(Duration.ofSeconds(754), false)).get(CHANNEL_READING_AGE);
+        QuantityType<?> age = (QuantityType<?>) PatientStates.freshness(new Freshness(Duration.ofSeconds(754), false))
+                .get(CHANNEL_READING_AGE);
         assertNotNull(age);
         assertEquals(new QuantityType<>("720 s"), age.toUnit("s"), "12 whole minutes");
         DailyStatistics day = new DailyStatistics(new BigDecimal("97.5"), new BigDecimal("71.2"), new BigDecimal("3.1"),

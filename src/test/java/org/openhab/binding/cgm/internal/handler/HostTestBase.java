@@ -32,11 +32,11 @@ import org.openhab.binding.cgm.host.StandInHost;
 import org.openhab.binding.cgm.internal.CgmHandlerFactory;
 import org.openhab.binding.cgm.internal.client.Transport;
 import org.openhab.binding.cgm.internal.simulator.CloudSimulator;
-import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
-import org.openhab.binding.cgm.internal.testutil.OffsetClock;
-import org.openhab.binding.cgm.internal.testutil.NoJitter;
 import org.openhab.binding.cgm.internal.testutil.LoopbackHttp;
+import org.openhab.binding.cgm.internal.testutil.ManualScheduler;
 import org.openhab.binding.cgm.internal.testutil.MutableClock;
+import org.openhab.binding.cgm.internal.testutil.NoJitter;
+import org.openhab.binding.cgm.internal.testutil.OffsetClock;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
@@ -69,9 +69,12 @@ abstract class HostTestBase {
 
     /** A host on this test's clock, scheduler and storage: call again to stand for a restart. */
     protected StandInHost newHost() {
-        return new StandInHost(new CgmHandlerFactory(new CgmRuntime(transport(Duration.ofSeconds(1)), () -> ZONE,
-                hostClock, scheduler, NoJitter.INSTANCE, new AccountMemory(storage, hostClock)), new CgmHandlers(),
-                translations.speech()), lines::add, true, scheduler);
+        return new StandInHost(
+                new CgmHandlerFactory(
+                        new CgmRuntime(transport(Duration.ofSeconds(1)), () -> ZONE, hostClock, scheduler,
+                                NoJitter.INSTANCE, new AccountMemory(storage, hostClock)),
+                        new CgmHandlers(), translations.speech()),
+                lines::add, true, scheduler);
     }
 
     /** Jetty's client, as on openHAB 4.3 to 5.2; the *OnJdkTest subclasses run the same tests on the JDK's. */

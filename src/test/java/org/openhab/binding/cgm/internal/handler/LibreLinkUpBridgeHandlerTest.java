@@ -64,12 +64,13 @@ class LibreLinkUpBridgeHandlerTest extends TwoPatientTestBase {
         scheduler.runDue();
         assertOnline(BRIDGE);
         // the patients approved from the inbox on that read get their start history in the same cycle, in eu
-        assertEquals(List.of("global", "eu", "eu"), simulator.requests().all().stream()
-                .filter(r -> !LluEndpoint.GRAPH.matches(r.method(), r.path())).map(r -> r.region()).toList(),
+        assertEquals(
+                List.of("global", "eu", "eu"), simulator.requests().all().stream()
+                        .filter(r -> !LluEndpoint.GRAPH.matches(r.method(), r.path())).map(r -> r.region()).toList(),
                 "redirect, then eu");
-        assertEquals(Set.of("eu"), simulator.requests().all().stream()
-                .filter(r -> LluEndpoint.GRAPH.matches(r.method(), r.path())).map(r -> r.region())
-                .collect(Collectors.toSet()));
+        assertEquals(Set.of("eu"),
+                simulator.requests().all().stream().filter(r -> LluEndpoint.GRAPH.matches(r.method(), r.path()))
+                        .map(r -> r.region()).collect(Collectors.toSet()));
         assertEquals("eu", host.thing(BRIDGE).getProperties().get(PROPERTY_REGION));
 
         Map<ThingUID, DiscoveryResult> inbox = host.inbox();
@@ -85,7 +86,8 @@ class LibreLinkUpBridgeHandlerTest extends TwoPatientTestBase {
         assertOnline(BEN_THING);
         SimReading annaReading = anna.latestReading();
         assertReadingShown(ANNA_THING, annaReading);
-        assertEquals(new StringType(expectedColor(annaReading.color())), host.state(ANNA_THING, CHANNEL_MEASUREMENT_COLOR));
+        assertEquals(new StringType(expectedColor(annaReading.color())),
+                host.state(ANNA_THING, CHANNEL_MEASUREMENT_COLOR));
         assertEquals(OnOffType.from(annaReading.isHigh()), host.state(ANNA_THING, CHANNEL_HIGH));
         assertEquals(OnOffType.from(annaReading.isLow()), host.state(ANNA_THING, CHANNEL_LOW));
         State trend = host.state(ANNA_THING, CHANNEL_TREND);
@@ -275,11 +277,11 @@ class LibreLinkUpBridgeHandlerTest extends TwoPatientTestBase {
     void everyFaultGetsAClearCommunicationStatus() {
         addBridge("region", "eu");
         scheduler.runDue();
-        Map<Fault, String> texts = Map.of(Fault.cloudflareHtml(), "offline.comm-error.blocked",
-                Fault.truncatedJson(), "offline.comm-error.bad-response", Fault.httpStatus(500),
-                "offline.comm-error.server-error", Fault.maintenance(), "offline.comm-error.maintenance",
-                Fault.httpStatus(430), "offline.comm-error.rate-limited",
-                Fault.slowResponse(Duration.ofSeconds(20)), "offline.comm-error.network");
+        Map<Fault, String> texts = Map.of(Fault.cloudflareHtml(), "offline.comm-error.blocked", Fault.truncatedJson(),
+                "offline.comm-error.bad-response", Fault.httpStatus(500), "offline.comm-error.server-error",
+                Fault.maintenance(), "offline.comm-error.maintenance", Fault.httpStatus(430),
+                "offline.comm-error.rate-limited", Fault.slowResponse(Duration.ofSeconds(20)),
+                "offline.comm-error.network");
         texts.forEach((fault, key) -> {
             simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, fault, 1);
             scheduler.advanceTo(nextPending());
@@ -339,7 +341,8 @@ class LibreLinkUpBridgeHandlerTest extends TwoPatientTestBase {
         lines.clear();
         host.enable(ANNA_THING);
         assertOnline(ANNA_THING);
-        assertTrue(lines.contains(ANNA_THING + " glucose " + anna.latestReading().mgPerDl() + " mg/dl"), lines.toString());
+        assertTrue(lines.contains(ANNA_THING + " glucose " + anna.latestReading().mgPerDl() + " mg/dl"),
+                lines.toString());
         assertEquals(before, simulator.requests().all().size());
     }
 

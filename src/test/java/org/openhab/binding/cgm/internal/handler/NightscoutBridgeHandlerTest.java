@@ -84,10 +84,13 @@ class NightscoutBridgeHandlerTest extends HostTestBase {
             logLines = logs.lines();
         }
         assertOnline(BRIDGE);
-        String jwt = String.valueOf(simulator.requests().all().get(simulator.requests().all().size() - 1)
-                .header("authorization")).replace("Bearer ", "");
-        assertTrue(logLines.stream().noneMatch(line -> line.contains(token) || line.contains(jwt)
-                || line.contains("anna")), "neither token, JWT nor the site in a log line");
+        String jwt = String
+                .valueOf(simulator.requests().all().get(simulator.requests().all().size() - 1).header("authorization"))
+                .replace("Bearer ", "");
+        assertTrue(
+                logLines.stream()
+                        .noneMatch(line -> line.contains(token) || line.contains(jwt) || line.contains("anna")),
+                "neither token, JWT nor the site in a log line");
         assertTrue(host.thing(BRIDGE).getProperties().values().stream()
                 .noneMatch(value -> value.contains(token) || value.contains(jwt)));
 
@@ -156,8 +159,8 @@ class NightscoutBridgeHandlerTest extends HostTestBase {
                 assertFalse(request.toString().contains(SECRET));
             }
             assertEquals(0, count(NightscoutEndpoint.AUTHORIZATION));
-            assertTrue(logs.lines().stream().noneMatch(line -> line.contains(SECRET)
-                    || line.contains(site.apiSecretSha1()) || line.contains("anna")));
+            assertTrue(logs.lines().stream().noneMatch(
+                    line -> line.contains(SECRET) || line.contains(site.apiSecretSha1()) || line.contains("anna")));
         }
     }
 
@@ -306,8 +309,10 @@ class NightscoutBridgeHandlerTest extends HostTestBase {
         scheduler.advance(Duration.ofMinutes(6));
         assertTrue(simulator.requests().all().stream().noneMatch(r -> "elsewhere".equals(r.region())),
                 "the redirect is not followed");
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith(BRIDGE + " status OFFLINE")
-                && line.contains("redirect (HTTP 302)")), "said so: " + lines);
+        assertTrue(
+                lines.stream().anyMatch(
+                        line -> line.startsWith(BRIDGE + " status OFFLINE") && line.contains("redirect (HTTP 302)")),
+                "said so: " + lines);
 
         simulator.nightscout().injectFault(NightscoutEndpoint.ENTRIES, Fault.httpStatus(500), Integer.MAX_VALUE);
         scheduler.advance(Duration.ofMinutes(10));

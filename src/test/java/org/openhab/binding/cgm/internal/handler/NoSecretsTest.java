@@ -70,8 +70,8 @@ class NoSecretsTest extends HostTestBase {
             simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, Fault.expiredToken(), 1);
             scheduler.advance(Duration.ofMinutes(5));
 
-            List<String> secrets = new ArrayList<>(List.of(EMAIL, PASSWORD, account.userId(),
-                    account.accountIdHash(), "Margarethe", "Quellenhof", "Annika", "Zwiebelmeyer"));
+            List<String> secrets = new ArrayList<>(List.of(EMAIL, PASSWORD, account.userId(), account.accountIdHash(),
+                    "Margarethe", "Quellenhof", "Annika", "Zwiebelmeyer"));
             for (RecordedRequest request : simulator.requests().all()) {
                 String authorization = request.header("authorization");
                 if (authorization != null) {

@@ -54,8 +54,8 @@ abstract class PatientTestBase extends HostTestBase {
     }
 
     protected void addLibreLinkUpBridge(String region) {
-        addBridge(THING_TYPE_LIBRELINKUP, "acc",
-                map("email", EMAIL, "password", PASSWORD, "region", region, "baseUrl", simulator.libreLinkUpUrlTemplate()));
+        addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", EMAIL, "password", PASSWORD, "region", region, "baseUrl",
+                simulator.libreLinkUpUrlTemplate()));
     }
 
     /** The Dexcom publisher account, in region ous, reading at :30 of each 5 minutes. */

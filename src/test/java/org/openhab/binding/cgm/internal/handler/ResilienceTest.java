@@ -59,8 +59,8 @@ class ResilienceTest extends HostTestBase {
     }
 
     private void addLibreLinkUp(Object... replacements) {
-        addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", EMAIL, "password", PASSWORD, "region", "auto",
-                "baseUrl", simulator.libreLinkUpUrlTemplate()), replacements);
+        addBridge(THING_TYPE_LIBRELINKUP, "acc", map("email", EMAIL, "password", PASSWORD, "region", "auto", "baseUrl",
+                simulator.libreLinkUpUrlTemplate()), replacements);
     }
 
     private long logins() {
@@ -216,8 +216,8 @@ class ResilienceTest extends HostTestBase {
             scheduler.advance(Duration.ofMinutes(1));
             texts.add(String.valueOf(status(LLU).getDescription()));
         }
-        List<Instant> loginTimes = simulator.requests().all().stream()
-                .filter(r -> r.path().equals("/llu/auth/login")).map(RecordedRequest::at).toList();
+        List<Instant> loginTimes = simulator.requests().all().stream().filter(r -> r.path().equals("/llu/auth/login"))
+                .map(RecordedRequest::at).toList();
         for (Instant login : loginTimes) {
             long inHour = loginTimes.stream()
                     .filter(t -> !t.isBefore(login) && t.isBefore(login.plus(Duration.ofHours(1)))).count();

@@ -41,7 +41,6 @@ import org.openhab.core.types.UnDefType;
 @NonNullByDefault
 class SensorChannelsTest extends PatientTestBase {
 
-
     /** Anna wears the sensor {@code setUp} describes, then openHAB starts with her thing. */
     private LluPatient start(java.util.function.Consumer<LluPatient> setUp, Object... patientConfig) {
         LluPatient anna = addAnna(libreLinkUpAccount());

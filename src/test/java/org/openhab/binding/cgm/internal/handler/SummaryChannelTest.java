@@ -124,8 +124,9 @@ class SummaryChannelTest extends PatientTestBase {
         assertEquals(ThingStatus.OFFLINE, status(LLU_BRIDGE).getStatus());
         assertTrue(summary(ANNA_THING).startsWith("Anna is "), "a fresh reading is still true: " + summary(ANNA_THING));
         scheduler.advance(Duration.ofMinutes(15));
-        assertEquals("Anna's glucose cannot be fetched: the connection to the account is down. The last reading was "
-                + last.mgPerDl() + " mg/dL at " + CLOCK.format(last.instant().atZone(ZONE)) + ".",
+        assertEquals(
+                "Anna's glucose cannot be fetched: the connection to the account is down. The last reading was "
+                        + last.mgPerDl() + " mg/dL at " + CLOCK.format(last.instant().atZone(ZONE)) + ".",
                 summary(ANNA_THING));
         assertNoRepeats(sentences(ANNA_THING));
     }
@@ -134,8 +135,7 @@ class SummaryChannelTest extends PatientTestBase {
     void speaksTheUnitThePatientUsesUnlessTheThingSaysOtherwise() {
         LluAccount account = libreLinkUpAccount();
         String benId = "7a2d9b64-0c1e-4f8a-b3d2-5e6f7a8b9c0d";
-        LluPatient ben = account.addPatient(benId, "Ben", "Brook", GlucoseUnitCode.MMOL,
-                ZoneId.of("Europe/London"));
+        LluPatient ben = account.addPatient(benId, "Ben", "Brook", GlucoseUnitCode.MMOL, ZoneId.of("Europe/London"));
         addAnna(account);
         addLibreLinkUpBridge("auto");
         addPatientThing(LLU_BRIDGE, benId, new HashMap<>());

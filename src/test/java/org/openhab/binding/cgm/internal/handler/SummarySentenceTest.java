@@ -22,9 +22,9 @@ import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.openhab.binding.cgm.host.HostTranslations;
 import org.openhab.binding.cgm.internal.insight.CurrentReading;
 import org.openhab.binding.cgm.internal.insight.Direction;
@@ -118,8 +118,7 @@ class SummarySentenceTest {
     void urgentLow() {
         CurrentReading current = reading(48, Trend.DOUBLE_DOWN, -9, GlucoseRange.URGENT_LOW);
         Duration ago = Duration.ofSeconds(40);
-        assertFresh(current, ago,
-                "Anna is urgently low: 48 mg/dL and falling quickly, down 9 in 5 minutes, just now.",
+        assertFresh(current, ago, "Anna is urgently low: 48 mg/dL and falling quickly, down 9 in 5 minutes, just now.",
                 "Anna is urgently low: 2.7 mmol/L and falling quickly, down 0.5 in 5 minutes, just now.",
                 "Anna ist sehr niedrig: 48 mg/dL und fällt schnell, minus 9 in 5 Minuten, gerade eben.",
                 "Anna ist sehr niedrig: 2,7 mmol/L und fällt schnell, minus 0,5 in 5 Minuten, gerade eben.");
@@ -139,8 +138,7 @@ class SummarySentenceTest {
     void urgentHigh() {
         CurrentReading current = reading(290, Trend.SINGLE_UP, 0, GlucoseRange.URGENT_HIGH);
         Duration ago = Duration.ofMinutes(6);
-        assertFresh(current, ago,
-                "Anna is urgently high: 290 mg/dL and rising, unchanged in 5 minutes, 6 minutes ago.",
+        assertFresh(current, ago, "Anna is urgently high: 290 mg/dL and rising, unchanged in 5 minutes, 6 minutes ago.",
                 "Anna is urgently high: 16.1 mmol/L and rising, unchanged in 5 minutes, 6 minutes ago.",
                 "Anna ist sehr hoch: 290 mg/dL und steigt, unverändert seit 5 Minuten, vor 6 Minuten.",
                 "Anna ist sehr hoch: 16,1 mmol/L und steigt, unverändert seit 5 Minuten, vor 6 Minuten.");
@@ -168,12 +166,10 @@ class SummarySentenceTest {
     @Test
     void aFlagOnAMeasurableValueIsNoLoOrHi() {
         // a source whose low/high flags mean "below/above target" must not make 62 or 220 "beyond the sensor"
-        assertEquals("Anna is low: 62 mg/dL and falling, 2 minutes ago.",
-                fresh(reading(62, Trend.SINGLE_DOWN, null, GlucoseRange.LOW, false, true), Duration.ofMinutes(2), MG,
-                        EN));
-        assertEquals("Anna is high: 220 mg/dL and rising, 2 minutes ago.",
-                fresh(reading(220, Trend.SINGLE_UP, null, GlucoseRange.HIGH, true, false), Duration.ofMinutes(2), MG,
-                        EN));
+        assertEquals("Anna is low: 62 mg/dL and falling, 2 minutes ago.", fresh(
+                reading(62, Trend.SINGLE_DOWN, null, GlucoseRange.LOW, false, true), Duration.ofMinutes(2), MG, EN));
+        assertEquals("Anna is high: 220 mg/dL and rising, 2 minutes ago.", fresh(
+                reading(220, Trend.SINGLE_UP, null, GlucoseRange.HIGH, true, false), Duration.ofMinutes(2), MG, EN));
     }
 
     @ParameterizedTest
@@ -230,21 +226,23 @@ class SummarySentenceTest {
         CurrentReading current = reading(39, Trend.NONE, null, GlucoseRange.URGENT_LOW, false, true);
         Instant now = READ.plus(Duration.ofMinutes(20));
         Freshness stale = new Freshness(Duration.ofMinutes(20), true);
-        assertEquals("No new reading from Anna for 20 minutes; "
-                + "the last was below what the sensor can measure at 14:05.",
+        assertEquals(
+                "No new reading from Anna for 20 minutes; "
+                        + "the last was below what the sensor can measure at 14:05.",
                 say(current, stale, active(), true, now, MG, EN));
-        assertEquals("Seit 20 Minuten kein neuer Wert von Anna; "
-                + "der letzte war unter dem Messbereich des Sensors um 14:05 Uhr.",
+        assertEquals(
+                "Seit 20 Minuten kein neuer Wert von Anna; "
+                        + "der letzte war unter dem Messbereich des Sensors um 14:05 Uhr.",
                 say(current, stale, active(), true, now, MMOL, DE));
     }
 
     @Test
     void neverAReading() {
         for (GlucoseUnit unit : GlucoseUnit.values()) {
-            assertEquals("No reading from Anna yet.", say(null, Freshness.UNKNOWN, SensorLife.UNKNOWN, true, READ,
-                    unit, EN));
-            assertEquals("Von Anna gibt es noch keinen Wert.", say(null, Freshness.UNKNOWN, SensorLife.UNKNOWN, true,
-                    READ, unit, DE));
+            assertEquals("No reading from Anna yet.",
+                    say(null, Freshness.UNKNOWN, SensorLife.UNKNOWN, true, READ, unit, EN));
+            assertEquals("Von Anna gibt es noch keinen Wert.",
+                    say(null, Freshness.UNKNOWN, SensorLife.UNKNOWN, true, READ, unit, DE));
         }
     }
 
@@ -287,12 +285,18 @@ class SummarySentenceTest {
         Freshness stale = new Freshness(Duration.ofMinutes(40), true);
         assertEquals("Anna's glucose cannot be fetched: the connection to the account is down. "
                 + "The last reading was 112 mg/dL at 14:05.", say(last, stale, active(), false, now, MG, EN));
-        assertEquals("Anna's glucose cannot be fetched: the connection to the account is down. "
-                + "The last reading was 6.2 mmol/L at 14:05.", say(last, stale, active(), false, now, MMOL, EN));
-        assertEquals("Die Werte von Anna können nicht abgerufen werden: Die Verbindung zum Konto ist unterbrochen. "
-                + "Der letzte Wert war 112 mg/dL um 14:05 Uhr.", say(last, stale, active(), false, now, MG, DE));
-        assertEquals("Die Werte von Anna können nicht abgerufen werden: Die Verbindung zum Konto ist unterbrochen. "
-                + "Der letzte Wert war 6,2 mmol/L um 14:05 Uhr.", say(last, stale, active(), false, now, MMOL, DE));
+        assertEquals(
+                "Anna's glucose cannot be fetched: the connection to the account is down. "
+                        + "The last reading was 6.2 mmol/L at 14:05.",
+                say(last, stale, active(), false, now, MMOL, EN));
+        assertEquals(
+                "Die Werte von Anna können nicht abgerufen werden: Die Verbindung zum Konto ist unterbrochen. "
+                        + "Der letzte Wert war 112 mg/dL um 14:05 Uhr.",
+                say(last, stale, active(), false, now, MG, DE));
+        assertEquals(
+                "Die Werte von Anna können nicht abgerufen werden: Die Verbindung zum Konto ist unterbrochen. "
+                        + "Der letzte Wert war 6,2 mmol/L um 14:05 Uhr.",
+                say(last, stale, active(), false, now, MMOL, DE));
         assertEquals("Anna's glucose cannot be fetched: the connection to the account is down.",
                 say(null, Freshness.UNKNOWN, SensorLife.UNKNOWN, false, now, MG, EN));
         assertEquals("Die Werte von Anna können nicht abgerufen werden: Die Verbindung zum Konto ist unterbrochen.",

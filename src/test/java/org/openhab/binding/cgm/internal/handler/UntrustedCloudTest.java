@@ -78,8 +78,8 @@ class UntrustedCloudTest extends TwoPatientTestBase {
         Instant newest = patient.latestReading().instant();
         Instant shown = shownTime(thing);
         assertFalse(shown.isAfter(newest), context);
-        assertTrue(Duration.between(shown, newest).getSeconds() <= 60, context + ": shows " + shown + ", newest "
-                + newest);
+        assertTrue(Duration.between(shown, newest).getSeconds() <= 60,
+                context + ": shows " + shown + ", newest " + newest);
     }
 
     /** Rewrites one patient's connection in a /llu/connections answer. */
@@ -110,8 +110,8 @@ class UntrustedCloudTest extends TwoPatientTestBase {
         addBridge();
         scheduler.runDue();
         assertOnline(ANNA_THING);
-        simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, Fault.rewrite(datedAhead(ANNA, Duration.ofHours(2))),
-                3);
+        simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS,
+                Fault.rewrite(datedAhead(ANNA, Duration.ofHours(2))), 3);
         List<Instant> polls = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             scheduler.advance(Duration.ofMinutes(1));
@@ -209,18 +209,17 @@ class UntrustedCloudTest extends TwoPatientTestBase {
         addBridge();
         scheduler.runDue();
         for (String value : List.of("1e400", "\"soon\"", "99999999999999999999999", "{}", "-1")) {
-            simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, Fault.rewrite(body -> body
-                    .replaceFirst("\"a\":\\d+", "\"a\":" + value)), 1);
+            simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS,
+                    Fault.rewrite(body -> body.replaceFirst("\"a\":\\d+", "\"a\":" + value)), 1);
             scheduler.advance(Duration.ofMinutes(1));
             assertOnline(BRIDGE);
             assertFresh(ANNA_THING, anna, "sensor.a = " + value);
             assertFresh(BEN_THING, ben, "sensor.a = " + value);
         }
-        simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS,
-                Fault.rewrite(patientRewrite(ANNA, c -> {
-                    c.getAsJsonObject("glucoseMeasurement").addProperty("ValueInMgPerDl", "Infinity");
-                    return c;
-                })), 1);
+        simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, Fault.rewrite(patientRewrite(ANNA, c -> {
+            c.getAsJsonObject("glucoseMeasurement").addProperty("ValueInMgPerDl", "Infinity");
+            return c;
+        })), 1);
         List<State> glucose = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             scheduler.advance(Duration.ofSeconds(30));
@@ -235,12 +234,13 @@ class UntrustedCloudTest extends TwoPatientTestBase {
     void whatTheCloudWritesIsNeitherShownNorLogged() {
         String quoted = "user parent@example.com (Anna Ander) is not allowed";
         try (LogCapture log = new LogCapture()) {
-            simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN, Fault.canned(400, "application/json",
-                    "{\"status\":400,\"message\":\"" + quoted + "\"}"), 1);
-            simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, Fault.canned(200, "application/json",
-                    "{\"status\":4,\"error\":{\"message\":\"" + quoted + "\"}}"), 1);
-            simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, Fault.canned(500, "application/json",
-                    "{\"message\":\"" + quoted + "\"}"), 1);
+            simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN,
+                    Fault.canned(400, "application/json", "{\"status\":400,\"message\":\"" + quoted + "\"}"), 1);
+            simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS,
+                    Fault.canned(200, "application/json", "{\"status\":4,\"error\":{\"message\":\"" + quoted + "\"}}"),
+                    1);
+            simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS,
+                    Fault.canned(500, "application/json", "{\"message\":\"" + quoted + "\"}"), 1);
             addBridge();
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
@@ -259,8 +259,7 @@ class UntrustedCloudTest extends TwoPatientTestBase {
                 assertFalse(text.contains("example.com") || text.contains("Anna") || text.contains("allowed"), text);
             }
             for (String line : log.lines()) {
-                assertFalse(line.contains("example.com") || line.contains("Ander") || line.contains("allowed"),
-                        line);
+                assertFalse(line.contains("example.com") || line.contains("Ander") || line.contains("allowed"), line);
             }
         }
     }
@@ -298,8 +297,8 @@ class UntrustedCloudTest extends TwoPatientTestBase {
         addBridge();
         scheduler.runDue();
         ThingUID second = new ThingUID(THING_TYPE_LIBRELINKUP, "again");
-        addBridge(THING_TYPE_LIBRELINKUP, "again", map("email", EMAIL, "password", PASSWORD, "region", "eu",
-                "baseUrl", simulator.libreLinkUpUrlTemplate()));
+        addBridge(THING_TYPE_LIBRELINKUP, "again", map("email", EMAIL, "password", PASSWORD, "region", "eu", "baseUrl",
+                simulator.libreLinkUpUrlTemplate()));
         assertStatus(second, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                 "@text/offline.config-error.duplicate-account [\"cgm:librelinkup:acc\", \"09:05\"]");
         long before = simulator.requests().all().size();
@@ -328,12 +327,15 @@ class UntrustedCloudTest extends TwoPatientTestBase {
 
     @Test
     void anAlternatingRegionRedirectStopsWithAText() {
-        simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN, Fault.canned(200, "application/json",
-                "{\"status\":0,\"data\":{\"redirect\":true,\"region\":\"us\"}}"), 1);
-        simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN, Fault.canned(200, "application/json",
-                "{\"status\":0,\"data\":{\"redirect\":true,\"region\":\"eu\"}}"), 1);
-        simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN, Fault.canned(200, "application/json",
-                "{\"status\":0,\"data\":{\"redirect\":true,\"region\":\"us\"}}"), 1);
+        simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN,
+                Fault.canned(200, "application/json", "{\"status\":0,\"data\":{\"redirect\":true,\"region\":\"us\"}}"),
+                1);
+        simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN,
+                Fault.canned(200, "application/json", "{\"status\":0,\"data\":{\"redirect\":true,\"region\":\"eu\"}}"),
+                1);
+        simulator.libreLinkUp().injectFault(LluEndpoint.LOGIN,
+                Fault.canned(200, "application/json", "{\"status\":0,\"data\":{\"redirect\":true,\"region\":\"us\"}}"),
+                1);
         addBridge("region", "auto");
         scheduler.runDue();
         assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
@@ -349,9 +351,8 @@ class UntrustedCloudTest extends TwoPatientTestBase {
         scheduler.runDue();
         assertOnline(BRIDGE);
         // then the start history of the patients approved from the inbox on that read
-        assertEquals(List.of("/llu/auth/login", "/auth/continue/tou", "/llu/connections"),
-                simulator.requests().all().stream().map(RecordedRequest::path).filter(path -> !path.endsWith("/graph"))
-                        .toList());
+        assertEquals(List.of("/llu/auth/login", "/auth/continue/tou", "/llu/connections"), simulator.requests().all()
+                .stream().map(RecordedRequest::path).filter(path -> !path.endsWith("/graph")).toList());
     }
 
     /** Issue 16, defect 3: Accept Terms is on, so the status must not ask to turn it on. */
@@ -394,5 +395,4 @@ class UntrustedCloudTest extends TwoPatientTestBase {
         assertStatus(dexcom, ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                 "@text/offline.config-error.dexcom-bad-credentials");
     }
-
 }

@@ -124,8 +124,7 @@ class CurrentReadingTest {
         // the same readings one by one settle in the same range
         PatientInsight oneByOne = new PatientInsight(InsightSettings.DEFAULTS);
         feed(oneByOne, backlog);
-        GlucoseReading following = reading(newest.timestamp().plus(Duration.ofMinutes(5)),
-                newest.mgPerDl() + 1);
+        GlucoseReading following = reading(newest.timestamp().plus(Duration.ofMinutes(5)), newest.mgPerDl() + 1);
         Update mine = insight.accept(List.of(following), following.timestamp().plus(LAG));
         Update theirs = oneByOne.accept(List.of(following), following.timestamp().plus(LAG));
         assertEquals(theirs.current().range(), mine.current().range());

@@ -85,8 +85,9 @@ class DailyStatisticsTest {
         // no readings from 06:00 to 10:00: the 05:55 reading (64) counts 15 minutes instead of 5
         // covered 1440 - 240 + 10 = 1210 min = 84.0 %; below 180 + 190 = 370 min = 30.6 %, very low 180 = 14.9 %,
         // in range 480 = 39.7 %, above 360 = 29.8 %; mean 154360 / 1210 = 127.57
-        List<GlucoseReading> withGap = day(Duration.ofMinutes(5)).stream().filter(r -> r.timestamp()
-                .isBefore(T0.plus(Duration.ofHours(6))) || !r.timestamp().isBefore(T0.plus(Duration.ofHours(10))))
+        List<GlucoseReading> withGap = day(Duration.ofMinutes(5)).stream()
+                .filter(r -> r.timestamp().isBefore(T0.plus(Duration.ofHours(6)))
+                        || !r.timestamp().isBefore(T0.plus(Duration.ofHours(10))))
                 .toList();
         assertFigures("[84.0, 39.7, 30.6, 29.8, 14.9, 127.6, 46.9, 6.4]", statisticsOf(withGap, NOW));
     }

@@ -56,8 +56,8 @@ class DirectionTest {
                 line(T0.plus(Duration.ofMinutes(16)), Duration.ofMinutes(1), 16, 100, 0));
         assertEquals(new BigDecimal("0.0"), rate(readings));
         // the reading exactly 15 minutes before counts: 140, 120, 110, 100 fit -2.6 (without the 140: -2.0)
-        assertEquals(new BigDecimal("-2.6"), rate(List.of(reading(0, 140), reading(5, 120), reading(10, 110),
-                reading(15, 100))));
+        assertEquals(new BigDecimal("-2.6"),
+                rate(List.of(reading(0, 140), reading(5, 120), reading(10, 110), reading(15, 100))));
     }
 
     @Test
@@ -72,8 +72,10 @@ class DirectionTest {
     @Test
     void theDeltaTakesTheReadingNearestFiveMinutesBeforeWithinFourToSix() {
         // one a minute: the one 5 minutes before (120), not 4 (110) or 6 (130)
-        assertEquals(-20, directionAtLast(List.of(reading(0, 130), reading(1, 120), reading(2, 110),
-                reading(3, 105), reading(6, 100))).delta());
+        assertEquals(-20,
+                directionAtLast(
+                        List.of(reading(0, 130), reading(1, 120), reading(2, 110), reading(3, 105), reading(6, 100)))
+                        .delta());
         // 5 minutes before missing: 4 and 6 tie, the older one wins
         assertEquals(-30, directionAtLast(List.of(reading(0, 130), reading(2, 110), reading(6, 100))).delta());
         assertEquals(-5, directionAtLast(List.of(reading(0, 130), reading(3, 105), reading(7, 100))).delta(),

@@ -108,8 +108,9 @@ class SensorLifeTest {
             assertEquals(minute >= 60, tick.freshness().stale(), "minute " + minute);
         }
         assertEquals(List.of(STALE), events, "STALE once the warm-up has ended without readings");
-        assertEquals(List.of(FRESH), insight.accept(List.of(reading(start.plus(Duration.ofMinutes(91)), 110)),
-                start.plus(Duration.ofMinutes(91))).events());
+        assertEquals(List.of(FRESH), insight
+                .accept(List.of(reading(start.plus(Duration.ofMinutes(91)), 110)), start.plus(Duration.ofMinutes(91)))
+                .events());
         assertEquals(List.of(SENSOR_ENDING), hourlyTicksOf("A2", start, 13 * 24 + 1));
     }
 
@@ -132,8 +133,9 @@ class SensorLifeTest {
         assertEquals(List.of(SENSOR_STARTED), change.events(), "hidden, not FRESH");
         assertFalse(change.freshness().stale());
         assertEquals(List.of(), insight.tick(start.plus(Duration.ofMinutes(61))).events(), "STALE is not repeated");
-        assertEquals(List.of(FRESH), insight.accept(List.of(reading(start.plus(Duration.ofMinutes(62)), 100)),
-                start.plus(Duration.ofMinutes(62))).events());
+        assertEquals(List.of(FRESH), insight
+                .accept(List.of(reading(start.plus(Duration.ofMinutes(62)), 100)), start.plus(Duration.ofMinutes(62)))
+                .events());
     }
 
     @Test

@@ -58,8 +58,7 @@ class SensorLimitsTest {
     @ParameterizedTest(name = "LibreLinkUp {0} mg/dL, isLow {1}, isHigh {2}")
     @CsvSource({ "36, true, false, 40", "47, false, false, 47", "450, false, false, 450", "500, false, true, 500",
             "520, false, true, 500" })
-    void theVendorFlagsDecideAndTheValueNeverGoesBeyondTheFamilyLimits(int sent, boolean low, boolean high,
-            int shown) {
+    void theVendorFlagsDecideAndTheValueNeverGoesBeyondTheFamilyLimits(int sent, boolean low, boolean high, int shown) {
         GlucoseReading reading = read(SensorLimits.FREESTYLE_LIBRE, sent, low, high);
         assertEquals(low, reading.low());
         assertEquals(high, reading.high());

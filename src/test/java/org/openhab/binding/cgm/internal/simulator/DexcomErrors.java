@@ -106,9 +106,11 @@ final class DexcomErrors {
      * {@code by} is AccountName or AccountId, {@code who} the name or id sent.
      */
     static SimResponse ssoCannotAuthenticate(String by, String who, Instant now) {
-        return response(SSO_INTERNAL_ERROR, "Synchronization of SSO account during authenticate call failed Time out "
-                + "issue.  " + by + "=" + who + " Error encountered accessing Keycloak endpoint: UAM_ERROR: "
-                + "HttpStatus='401 UNAUTHORIZED(401)' Msg=Cannot Authenticate by " + by + "='" + who + "'", now);
+        return response(SSO_INTERNAL_ERROR,
+                "Synchronization of SSO account during authenticate call failed Time out " + "issue.  " + by + "=" + who
+                        + " Error encountered accessing Keycloak endpoint: UAM_ERROR: "
+                        + "HttpStatus='401 UNAUTHORIZED(401)' Msg=Cannot Authenticate by " + by + "='" + who + "'",
+                now);
     }
 
     static SimResponse cannotAuthenticateById(Instant now) {
@@ -148,7 +150,7 @@ final class DexcomErrors {
     }
 
     private static String attribute(String name, String value) {
-        return " " + name + "=\"" + value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;") + "\"";
+        return " " + name + "=\""
+                + value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;") + "\"";
     }
 }

@@ -203,8 +203,7 @@ class DexcomFaultTest extends SimulatorTestBase {
         dexcom.injectFault(DexcomEndpoint.AUTHENTICATE, Fault.dexcomError("SSO_InternalError", "down"),
                 Integer.MAX_VALUE);
         for (int i = 0; i < 5; i++) {
-            assertEquals("SSO_InternalError",
-                    DexcomTestClient.code(client.authenticate("ous", "publisher", PASSWORD)));
+            assertEquals("SSO_InternalError", DexcomTestClient.code(client.authenticate("ous", "publisher", PASSWORD)));
         }
         assertEquals(200, client.loginById("ous", account.accountId(), PASSWORD).statusCode());
 

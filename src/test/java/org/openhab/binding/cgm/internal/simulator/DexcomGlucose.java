@@ -58,9 +58,9 @@ final class DexcomGlucose {
         int minutes = intParameter(request, "minutes", MAX_MINUTES, now);
         int maxCount = intParameter(request, "maxCount", MAX_COUNT, now);
         DexcomAccount account = session.account();
-        return DexcomResponses.json(200, DexcomReadingJson.array(
-                account.readings(now, Duration.ofMinutes(minutes), maxCount), simulation.payload(),
-                account.displayOffset()));
+        return DexcomResponses.json(200,
+                DexcomReadingJson.array(account.readings(now, Duration.ofMinutes(minutes), maxCount),
+                        simulation.payload(), account.displayOffset()));
     }
 
     private static int intParameter(RecordedRequest request, String name, int max, Instant now) throws Rejection {

@@ -47,8 +47,9 @@ class DexcomLoginTest extends SimulatorTestBase {
 
     @Test
     void urlTemplateNamesTheRegionPlaceholder() {
-        assertTrue(simulator.dexcomUrlTemplate()
-                .matches("http://127\\.0\\.0\\.1:\\d+/dexcom/\\{region}/ShareWebServices/Services"),
+        assertTrue(
+                simulator.dexcomUrlTemplate()
+                        .matches("http://127\\.0\\.0\\.1:\\d+/dexcom/\\{region}/ShareWebServices/Services"),
                 simulator.dexcomUrlTemplate());
         assertTrue(account.accountId().matches(UUID_JSON.replace("\"", "")));
     }
@@ -98,17 +99,16 @@ class DexcomLoginTest extends SimulatorTestBase {
         DexcomAccount japan = dexcom.addAccount("tokyo", PASSWORD, "jp");
         DexcomAccount europe = dexcom.addAccount("berlin", PASSWORD, "ous");
 
-        assertEquals(200, client.authenticate("jp", "tokyo", PASSWORD, DexcomSimulation.APPLICATION_ID_JP)
-                .statusCode());
-        assertEquals(200, client.authenticate("ous", "berlin", PASSWORD, DexcomSimulation.APPLICATION_ID_US_OUS)
-                .statusCode());
+        assertEquals(200,
+                client.authenticate("jp", "tokyo", PASSWORD, DexcomSimulation.APPLICATION_ID_JP).statusCode());
+        assertEquals(200,
+                client.authenticate("ous", "berlin", PASSWORD, DexcomSimulation.APPLICATION_ID_US_OUS).statusCode());
         assertInvalidArgument(client.authenticate("jp", "tokyo", PASSWORD, DexcomSimulation.APPLICATION_ID_US_OUS),
                 "applicationId");
         assertInvalidArgument(client.authenticate("us", "publisher", PASSWORD, DexcomSimulation.APPLICATION_ID_JP),
                 "applicationId");
-        assertInvalidArgument(client.post("ous", DexcomTestClient.LOGIN_BY_ID, "{\"accountId\":\""
-                + europe.accountId() + "\",\"password\":\"" + PASSWORD + "\",\"applicationId\":\"\"}"),
-                "applicationId");
+        assertInvalidArgument(client.post("ous", DexcomTestClient.LOGIN_BY_ID, "{\"accountId\":\"" + europe.accountId()
+                + "\",\"password\":\"" + PASSWORD + "\",\"applicationId\":\"\"}"), "applicationId");
         assertEquals(200, client.loginById("jp", japan.accountId(), PASSWORD).statusCode());
     }
 
@@ -126,8 +126,7 @@ class DexcomLoginTest extends SimulatorTestBase {
             assertEquals("Publisher account password failed", DexcomTestClient.message(response));
         }
         // by id, the other region does not know the account either
-        assertEquals("SSO_InternalError",
-                DexcomTestClient.code(client.loginById("us", europe.accountId(), PASSWORD)));
+        assertEquals("SSO_InternalError", DexcomTestClient.code(client.loginById("us", europe.accountId(), PASSWORD)));
     }
 
     @Test
@@ -180,8 +179,7 @@ class DexcomLoginTest extends SimulatorTestBase {
         client.loginById("us", account.accountId(), "wrong");
         assertFalse(account.isLocked(), "one failure since the success");
 
-        assertEquals("AccountPasswordInvalid",
-                DexcomTestClient.code(client.authenticate("us", "publisher", "wrong")));
+        assertEquals("AccountPasswordInvalid", DexcomTestClient.code(client.authenticate("us", "publisher", "wrong")));
         assertTrue(account.isLocked());
         assertEquals("SSO_AuthenticateMaxAttemptsExceeded",
                 DexcomTestClient.code(client.authenticate("us", "publisher", PASSWORD)));
@@ -213,8 +211,10 @@ class DexcomLoginTest extends SimulatorTestBase {
                 "{\"password\":\"" + PASSWORD + "\",\"applicationId\":\"" + app + "\"}"), "accountName");
         assertInvalidArgument(client.authenticate("us", "", PASSWORD), "accountName");
         assertInvalidArgument(client.authenticate("us", "publisher", ""), "password");
-        assertInvalidArgument(client.post("us", DexcomTestClient.AUTHENTICATE,
-                "{\"accountName\":\"publisher\",\"password\":null,\"applicationId\":\"" + app + "\"}"), "password");
+        assertInvalidArgument(
+                client.post("us", DexcomTestClient.AUTHENTICATE,
+                        "{\"accountName\":\"publisher\",\"password\":null,\"applicationId\":\"" + app + "\"}"),
+                "password");
         assertInvalidArgument(client.loginById("us", "publisher", PASSWORD), "accountId");
         assertInvalidArgument(client.loginById("us", "", PASSWORD), "accountId");
         assertInvalidArgument(client.loginById("us", account.accountId(), ""), "password");

@@ -74,8 +74,10 @@ class DexcomReadTest extends SimulatorTestBase {
 
         HttpResponse<String> response = client.read("us", session(), 10, 1);
 
-        assertEquals("[{\"DT\":\"\\/Date(" + READING_MS + "-0700)\\/\",\"ST\":\"\\/Date(" + (READING_MS + 4000)
-                + ")\\/\",\"Trend\":4,\"Value\":99,\"WT\":\"\\/Date(" + READING_MS + ")\\/\"}]", response.body());
+        assertEquals(
+                "[{\"DT\":\"\\/Date(" + READING_MS + "-0700)\\/\",\"ST\":\"\\/Date(" + (READING_MS + 4000)
+                        + ")\\/\",\"Trend\":4,\"Value\":99,\"WT\":\"\\/Date(" + READING_MS + ")\\/\"}]",
+                response.body());
         JsonObject element = only(response);
         assertEquals("/Date(" + READING_MS + ")/", element.get("WT").getAsString());
         assertEquals(4, element.get("Trend").getAsInt());
@@ -105,9 +107,8 @@ class DexcomReadTest extends SimulatorTestBase {
             assertEquals(Duration.ofMinutes(5), Duration.between(instants.get(i), instants.get(i - 1)));
         }
         assertEquals(account.latestReading().instant(), instants.get(0));
-        assertEquals(account.latestReading().mgPerDl(),
-                DexcomTestClient.json(client.read("us", session(), 10, 1)).getAsJsonArray().get(0).getAsJsonObject()
-                        .get("Value").getAsInt());
+        assertEquals(account.latestReading().mgPerDl(), DexcomTestClient.json(client.read("us", session(), 10, 1))
+                .getAsJsonArray().get(0).getAsJsonObject().get("Value").getAsInt());
     }
 
     @Test
@@ -178,8 +179,7 @@ class DexcomReadTest extends SimulatorTestBase {
         String session = session();
         double[] slopes = { -3.5, -3, -2.5, -2, -1.5, -1, -0.99, 0, 0.99, 1, 1.99, 2, 2.99, 3, 4 };
         String[] names = { "DoubleDown", "DoubleDown", "SingleDown", "SingleDown", "FortyFiveDown", "FortyFiveDown",
-                "Flat", "Flat", "Flat", "FortyFiveUp", "FortyFiveUp", "SingleUp", "SingleUp", "DoubleUp",
-                "DoubleUp" };
+                "Flat", "Flat", "Flat", "FortyFiveUp", "FortyFiveUp", "SingleUp", "SingleUp", "DoubleUp", "DoubleUp" };
         int[] numbers = { 7, 7, 6, 6, 5, 5, 4, 4, 4, 3, 3, 2, 2, 1, 1 };
 
         for (int i = 0; i < slopes.length; i++) {
@@ -272,9 +272,9 @@ class DexcomReadTest extends SimulatorTestBase {
     @Test
     void bodyAndContentTypeAreIgnoredOnRead() throws Exception {
         String session = session();
-        HttpResponse<String> noBody = client.send(client.request("us",
-                DexcomTestClient.READ + "?sessionId=" + session + "&minutes=10&maxCount=1")
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> noBody = client
+                .send(client.request("us", DexcomTestClient.READ + "?sessionId=" + session + "&minutes=10&maxCount=1")
+                        .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertEquals(200, noBody.statusCode());
         assertEquals(1, DexcomTestClient.json(noBody).getAsJsonArray().size());

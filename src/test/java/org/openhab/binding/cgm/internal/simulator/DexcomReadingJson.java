@@ -38,8 +38,8 @@ final class DexcomReadingJson {
     static String array(List<DexcomReading> readings, DexcomPayload payload, ZoneOffset displayOffset) {
         JsonArray array = new JsonArray();
         for (DexcomReading reading : readings) {
-            array.add(payload == DexcomPayload.LEGACY ? legacy(reading, displayOffset)
-                    : modern(reading, displayOffset));
+            array.add(
+                    payload == DexcomPayload.LEGACY ? legacy(reading, displayOffset) : modern(reading, displayOffset));
         }
         String json = SimResponse.GSON.toJson(array);
         // the legacy service escaped every slash ("\/Date(...)\/"); Gson never does, and only dates contain one

@@ -39,8 +39,8 @@ final class DexcomTestClient {
     static final String LOGIN_BY_ID = "/General/LoginPublisherAccountById";
     static final String READ = "/Publisher/ReadPublisherLatestGlucoseValues";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
+            .build();
     private final CloudSimulator simulator;
 
     DexcomTestClient(CloudSimulator simulator) {
@@ -88,8 +88,7 @@ final class DexcomTestClient {
         return post(region, READ + (query.isEmpty() ? "" : "?" + query), "{}");
     }
 
-    HttpResponse<String> post(String region, String servicePath, String body)
-            throws IOException, InterruptedException {
+    HttpResponse<String> post(String region, String servicePath, String body) throws IOException, InterruptedException {
         return send(request(region, servicePath).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }

@@ -99,7 +99,8 @@ public sealed interface Fault {
     }
 
     /**
-     * An HTTP redirect ({@code 301}, {@code 302}, {@code 307}, {@code 308}) to {@code location}, with an empty body: what
+     * An HTTP redirect ({@code 301}, {@code 302}, {@code 307}, {@code 308}) to {@code location}, with an empty body:
+     * what
      * a proxy, a captive portal or a hijacked DNS answers. A client that follows it sends its request elsewhere.
      */
     static Fault redirect(int status, String location) {
@@ -116,7 +117,9 @@ public sealed interface Fault {
         return new Canned(status, contentType, body);
     }
 
-    /** As {@link #dexcomError(String, String)} with the SubCode as a JSON string, as the EU service sent in late 2025. */
+    /**
+     * As {@link #dexcomError(String, String)} with the SubCode as a JSON string, as the EU service sent in late 2025.
+     */
     static Fault dexcomErrorJsonSubCode(String code, String message) {
         return new DexcomErrorJsonSubCode(code, message);
     }

@@ -56,8 +56,8 @@ class LibreLinkUpAuthTest extends SimulatorTestBase {
     void withoutVersionHeaderAccountIdIsStillRequired() throws Exception {
         String token = client.loginToken(account, PASSWORD);
 
-        HttpResponse<String> response = client.send(
-                client.request("us", "/llu/connections", null).header("Authorization", "Bearer " + token).GET());
+        HttpResponse<String> response = client
+                .send(client.request("us", "/llu/connections", null).header("Authorization", "Bearer " + token).GET());
 
         assertEquals(400, response.statusCode());
         assertEquals("{\"message\":\"RequiredHeaderMissing\"}", response.body());
@@ -87,8 +87,8 @@ class LibreLinkUpAuthTest extends SimulatorTestBase {
         String token = LluTestClient.json(login).getAsJsonObject("data").getAsJsonObject("authTicket").get("token")
                 .getAsString();
 
-        HttpResponse<String> response = client.send(client.request("us", "/llu/connections", "4.7.0")
-                .header("Authorization", "Bearer " + token).GET());
+        HttpResponse<String> response = client.send(
+                client.request("us", "/llu/connections", "4.7.0").header("Authorization", "Bearer " + token).GET());
 
         assertEquals(200, response.statusCode());
     }

@@ -70,9 +70,9 @@ class LibreLinkUpDataTest extends SimulatorTestBase {
 
         JsonObject connection = onlyConnection();
 
-        assertEquals(List.of("id", "patientId", "country", "status", "firstName", "lastName", "targetLow",
-                "targetHigh", "uom", "sensor", "alarmRules", "glucoseMeasurement", "glucoseItem", "glucoseAlarm",
-                "patientDevice", "created"), new ArrayList<>(connection.keySet()));
+        assertEquals(List.of("id", "patientId", "country", "status", "firstName", "lastName", "targetLow", "targetHigh",
+                "uom", "sensor", "alarmRules", "glucoseMeasurement", "glucoseItem", "glucoseAlarm", "patientDevice",
+                "created"), new ArrayList<>(connection.keySet()));
         assertEquals("p-1", connection.get("patientId").getAsString());
         assertEquals("John", connection.get("firstName").getAsString());
         assertEquals(70, connection.get("targetLow").getAsInt());
@@ -82,8 +82,10 @@ class LibreLinkUpDataTest extends SimulatorTestBase {
         assertEquals(Set.of("deviceId", "sn", "a", "w", "pt"), connection.getAsJsonObject("sensor").keySet());
         assertEquals(40068, connection.getAsJsonObject("patientDevice").get("dtid").getAsInt());
         JsonObject item = connection.getAsJsonObject("glucoseItem");
-        assertEquals(List.of("FactoryTimestamp", "Timestamp", "type", "ValueInMgPerDl", "TrendArrow", "TrendMessage",
-                "MeasurementColor", "GlucoseUnits", "Value", "isHigh", "isLow"), new ArrayList<>(item.keySet()));
+        assertEquals(
+                List.of("FactoryTimestamp", "Timestamp", "type", "ValueInMgPerDl", "TrendArrow", "TrendMessage",
+                        "MeasurementColor", "GlucoseUnits", "Value", "isHigh", "isLow"),
+                new ArrayList<>(item.keySet()));
         assertEquals(connection.get("glucoseMeasurement"), item);
         assertEquals(1, item.get("type").getAsInt());
         assertTrue(item.get("TrendMessage").isJsonNull());
@@ -103,7 +105,8 @@ class LibreLinkUpDataTest extends SimulatorTestBase {
         assertEquals("3/14/2026 11:59:17 AM", currentItem(token).get("FactoryTimestamp").getAsString());
         clock.set(taken.plusSeconds(25));
         assertEquals("3/14/2026 12:00:17 PM", currentItem(token).get("FactoryTimestamp").getAsString());
-        assertEquals(List.of(taken.minusSeconds(60), taken), patient.takenBetween(taken.minusSeconds(60), taken.plusSeconds(1)));
+        assertEquals(List.of(taken.minusSeconds(60), taken),
+                patient.takenBetween(taken.minusSeconds(60), taken.plusSeconds(1)));
     }
 
     @Test

@@ -174,13 +174,11 @@ class LibreLinkUpFaultTest extends SimulatorTestBase {
         llu.injectFault(LluEndpoint.GRAPH, Fault.expiredToken(), 1);
         account.addPatient("p-1", "John", "Doe", GlucoseUnitCode.MG_DL, ZoneOffset.UTC);
 
-        HttpResponse<String> response = client.get("eu", "/llu/connections/p-1/graph", token,
-                account.accountIdHash());
+        HttpResponse<String> response = client.get("eu", "/llu/connections/p-1/graph", token, account.accountIdHash());
 
         assertEquals(401, response.statusCode());
         assertEquals("{\"message\":\"invalid or expired jwt\"}", response.body());
-        assertEquals(200, client.get("eu", "/llu/connections/p-1/graph", token, account.accountIdHash())
-                .statusCode());
+        assertEquals(200, client.get("eu", "/llu/connections/p-1/graph", token, account.accountIdHash()).statusCode());
     }
 
     @Test

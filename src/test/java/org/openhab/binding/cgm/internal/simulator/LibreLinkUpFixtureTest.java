@@ -78,16 +78,15 @@ class LibreLinkUpFixtureTest extends SimulatorTestBase {
         assertEquals(200, connections.statusCode());
         assertArrayEquals(fixture("seed-connections.json"), connections.body());
 
-        HttpResponse<byte[]> graph = client.getBytes("eu", "/llu/connections/" + CAPTURE_PATIENT_ID + "/graph",
-                token, accountId);
+        HttpResponse<byte[]> graph = client.getBytes("eu", "/llu/connections/" + CAPTURE_PATIENT_ID + "/graph", token,
+                accountId);
         assertEquals(200, graph.statusCode());
         assertArrayEquals(fixture("seed-graph.json"), graph.body());
     }
 
     @Test
     void loginStillChecksThePassword() throws Exception {
-        HttpResponse<String> response = client.http().send(loginRequest("wrong"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.http().send(loginRequest("wrong"), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(2, LluTestClient.json(response).get("status").getAsInt());
     }
@@ -100,8 +99,8 @@ class LibreLinkUpFixtureTest extends SimulatorTestBase {
         HttpResponse<String> mismatch = client.get("eu", "/llu/connections", token, LluAccount.sha256Hex("other"));
         assertEquals(401, mismatch.statusCode());
         assertEquals("{\"message\":\"AccountIdMismatch\"}", mismatch.body());
-        assertEquals(401, client.get("eu", "/llu/connections", "made-up", LluAccount.sha256Hex(CAPTURE_USER_ID))
-                .statusCode());
+        assertEquals(401,
+                client.get("eu", "/llu/connections", "made-up", LluAccount.sha256Hex(CAPTURE_USER_ID)).statusCode());
     }
 
     @Test

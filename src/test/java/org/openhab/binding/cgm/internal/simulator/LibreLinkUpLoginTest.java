@@ -74,8 +74,8 @@ class LibreLinkUpLoginTest extends SimulatorTestBase {
 
     @Test
     void emailIsCaseInsensitive() throws Exception {
-        assertEquals(0, LluTestClient.json(client.login("eu", "Follower@Example.COM", PASSWORD)).get("status")
-                .getAsInt());
+        assertEquals(0,
+                LluTestClient.json(client.login("eu", "Follower@Example.COM", PASSWORD)).get("status").getAsInt());
     }
 
     @Test
@@ -194,8 +194,9 @@ class LibreLinkUpLoginTest extends SimulatorTestBase {
         assertEquals(0, done.get("status").getAsInt());
         JsonObject session = done.getAsJsonObject("data").getAsJsonObject("authTicket");
         assertEquals(15_552_000_000L, session.get("duration").getAsLong());
-        assertEquals(200, client.get("eu", "/llu/connections", session.get("token").getAsString(),
-                account.accountIdHash()).statusCode());
+        assertEquals(200,
+                client.get("eu", "/llu/connections", session.get("token").getAsString(), account.accountIdHash())
+                        .statusCode());
         assertTrue(account.pendingSteps().isEmpty());
         assertEquals(0, LluTestClient.json(client.login("eu", EMAIL, PASSWORD)).get("status").getAsInt());
     }

@@ -69,8 +69,7 @@ final class LluData {
             return LluJson.couldNotLoadPatient();
         }
         Instant now = simulation.clock().instant();
-        return LluJson.withTicket(
-                LluConnectionJson.graph(patient, patient.latestReading(), patient.graphReadings(now)),
+        return LluJson.withTicket(LluConnectionJson.graph(patient, patient.latestReading(), patient.graphReadings(now)),
                 freshTicket(account, request, now));
     }
 

@@ -57,8 +57,7 @@ final class LluFixtures {
         this.email = user.get("email").getAsString();
         this.userId = user.get("id").getAsString();
         JsonObject connectionsJson = parse(connections);
-        this.patientId = connectionsJson.getAsJsonArray("data").get(0).getAsJsonObject().get("patientId")
-                .getAsString();
+        this.patientId = connectionsJson.getAsJsonArray("data").get(0).getAsJsonObject().get("patientId").getAsString();
         // login and connections carry the same token in the capture
         this.tokens = Set.copyOf(List.of(loginData.getAsJsonObject("authTicket").get("token").getAsString(),
                 connectionsJson.getAsJsonObject("ticket").get("token").getAsString(),

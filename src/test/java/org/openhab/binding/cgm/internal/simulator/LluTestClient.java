@@ -37,8 +37,8 @@ final class LluTestClient {
     static final String VERSION = "4.16.0";
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
+            .build();
     private final CloudSimulator simulator;
 
     LluTestClient(CloudSimulator simulator) {

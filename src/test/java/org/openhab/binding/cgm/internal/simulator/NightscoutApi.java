@@ -323,8 +323,7 @@ final class NightscoutApi implements VendorSimulation {
 
     /** A MongoDB ObjectId: 4 bytes of seconds, then 8 more. */
     private static String objectId(Instant at) {
-        return String.format(Locale.ROOT, "%08x", at.getEpochSecond())
-                + HexFormat.of().formatHex(new byte[] { 0x5f, 0x1c, 0x2a, 0x00, 0x00, 0x00, 0x00,
-                        (byte) (at.toEpochMilli() % 251) });
+        return String.format(Locale.ROOT, "%08x", at.getEpochSecond()) + HexFormat.of()
+                .formatHex(new byte[] { 0x5f, 0x1c, 0x2a, 0x00, 0x00, 0x00, 0x00, (byte) (at.toEpochMilli() % 251) });
     }
 }

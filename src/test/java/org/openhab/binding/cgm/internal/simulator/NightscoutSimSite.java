@@ -246,8 +246,8 @@ public final class NightscoutSimSite {
             return null;
         }
         jwtCounter++;
-        String jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + HexFormat.of()
-                .formatHex(digest("SHA-1", accessToken + jwtCounter + now)) + "." + jwtCounter;
+        String jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                + HexFormat.of().formatHex(digest("SHA-1", accessToken + jwtCounter + now)) + "." + jwtCounter;
         Jwt issued = new Jwt(accessToken, now.plus(jwtLifetime));
         jwts.put(jwt, issued);
         return issued;

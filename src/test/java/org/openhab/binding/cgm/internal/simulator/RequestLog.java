@@ -73,8 +73,8 @@ public final class RequestLog {
 
     /** Nightscout requests hitting the given endpoint; {@link NightscoutEndpoint#ANY} counts every one. */
     public long count(NightscoutEndpoint endpoint) {
-        return countMatching(r -> NightscoutSimulation.VENDOR.equals(r.vendor())
-                && endpoint.matches(r.method(), r.path()));
+        return countMatching(
+                r -> NightscoutSimulation.VENDOR.equals(r.vendor()) && endpoint.matches(r.method(), r.path()));
     }
 
     /** Requests of any vendor with this method (case-insensitive) whose path ends with the suffix. */
@@ -110,7 +110,6 @@ public final class RequestLog {
     }
 
     private static boolean matches(RecordedRequest request, DexcomEndpoint endpoint) {
-        return DexcomSimulation.VENDOR.equals(request.vendor())
-                && endpoint.matches(request.method(), request.path());
+        return DexcomSimulation.VENDOR.equals(request.vendor()) && endpoint.matches(request.method(), request.path());
     }
 }

@@ -42,8 +42,8 @@ public record SimReading(Instant instant, int mgPerDl, double value, int trendAr
     /** Above this the app shows orange instead of yellow. */
     public static final int ORANGE_ABOVE = 250;
 
-    static SimReading of(Instant instant, double mgPerDl, double slopePerMinute, GlucoseUnitCode unit,
-            int targetLow, int targetHigh) {
+    static SimReading of(Instant instant, double mgPerDl, double slopePerMinute, GlucoseUnitCode unit, int targetLow,
+            int targetHigh) {
         int rounded = (int) Math.round(mgPerDl);
         double value = unit == GlucoseUnitCode.MMOL ? toMmol(rounded) : rounded;
         return new SimReading(instant, rounded, value, trendArrow(slopePerMinute),

@@ -47,8 +47,8 @@ class UploadDelaysTest {
             Instant taken = START.plusSeconds(60L * i);
             long delay = Duration.between(taken, phone.visibleAt(taken)).toMillis();
             assertTrue(delay >= 20_000 && delay <= 30_000, "delay " + delay);
-            assertEquals(phone.visibleAt(taken), UploadDelays.steady(7, Duration.ofSeconds(25), Duration.ofSeconds(5))
-                    .visibleAt(taken));
+            assertEquals(phone.visibleAt(taken),
+                    UploadDelays.steady(7, Duration.ofSeconds(25), Duration.ofSeconds(5)).visibleAt(taken));
             distinct += delay != previous ? 1 : 0;
             previous = delay;
         }
@@ -62,8 +62,8 @@ class UploadDelaysTest {
         for (int i = 0; i < 4000; i++) {
             Instant taken = START.plusSeconds(60L * i);
             delays.add(Duration.between(taken, phone.visibleAt(taken)).toMillis());
-            assertEquals(phone.visibleAt(taken), UploadDelays.lognormal(8, Duration.ofSeconds(30), 0.35)
-                    .visibleAt(taken));
+            assertEquals(phone.visibleAt(taken),
+                    UploadDelays.lognormal(8, Duration.ofSeconds(30), 0.35).visibleAt(taken));
         }
         Collections.sort(delays);
         long median = delays.get(2000);

@@ -53,8 +53,8 @@ public class LogCapture implements AutoCloseable {
     public synchronized List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (ILoggingEvent event : List.copyOf(appender.list)) {
-            StringBuilder line = new StringBuilder(event.getLevel() + " " + event.getLoggerName() + " "
-                    + event.getFormattedMessage());
+            StringBuilder line = new StringBuilder(
+                    event.getLevel() + " " + event.getLoggerName() + " " + event.getFormattedMessage());
             for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
                 line.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
                 for (StackTraceElementProxy frame : t.getStackTraceElementProxyArray()) {

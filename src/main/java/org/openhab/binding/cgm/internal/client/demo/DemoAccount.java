@@ -135,8 +135,8 @@ public class DemoAccount implements CloudAccount {
         for (int index = 0; index < patients; index++) {
             List<GlucoseReading> recent = visibleReadings(index, now, window);
             GlucoseReading latest = recent.isEmpty() ? null : recent.get(recent.size() - 1);
-            result.add(new Patient(patientId(index), "Simulated Patient " + (index + 1), latest,
-                    GlucoseUnit.MG_PER_DL, TargetRange.CONSENSUS, sensor(index), recent));
+            result.add(new Patient(patientId(index), "Simulated Patient " + (index + 1), latest, GlucoseUnit.MG_PER_DL,
+                    TargetRange.CONSENSUS, sensor(index), recent));
         }
         return result;
     }

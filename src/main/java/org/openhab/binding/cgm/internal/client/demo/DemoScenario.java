@@ -75,11 +75,11 @@ public enum DemoScenario {
             case STEADY, PHONE_OFFLINE, SENSOR_ENDING -> DemoCurve.wave(level, 18, phase);
             // 70 mg/dL about 15 minutes after the fall begins, 55 about 20 minutes after: within 30 for 5 patients,
             // even on the five-minute grid of Dexcom
-            case NIGHT_LOW -> DemoCurve.startingAt(118 + 4 * patient).to(delay, 116 + 4 * patient)
-                    .to(delay + 24, 50).to(delay + 34, 52).to(delay + 64, 112).wave(10, 0);
+            case NIGHT_LOW -> DemoCurve.startingAt(118 + 4 * patient).to(delay, 116 + 4 * patient).to(delay + 24, 50)
+                    .to(delay + 34, 52).to(delay + 64, 112).wave(10, 0);
             // 180 mg/dL about 27 minutes after the rise begins
-            case MEAL_SPIKE -> DemoCurve.startingAt(108 + 4 * patient).to(delay, 110 + 4 * patient)
-                    .to(delay + 50, 235).to(delay + 75, 228).to(delay + 165, 125).wave(10, 0);
+            case MEAL_SPIKE -> DemoCurve.startingAt(108 + 4 * patient).to(delay, 110 + 4 * patient).to(delay + 50, 235)
+                    .to(delay + 75, 228).to(delay + 165, 125).wave(10, 0);
         };
     }
 

@@ -61,7 +61,6 @@ public class DexcomClient implements CloudAccount {
     /** Four readings span the 15 minutes that rate of change and delta look back over. */
     static final int RECENT_COUNT = 4;
 
-
     private static final String STATE_ACCOUNT = "accountId";
     private static final String STATE_SESSION = "sessionId";
 
@@ -179,8 +178,8 @@ public class DexcomClient implements CloudAccount {
         int count = RECENT_COUNT;
         if (lookback.compareTo(Duration.ZERO) > 0) {
             minutes = (int) Math.min(MAX_MINUTES, (lookback.toSeconds() + 59) / 60);
-            count = Math.max(RECENT_COUNT, Math.min(MAX_COUNT,
-                    minutes / (int) SensorCadence.DEXCOM.interval().toMinutes() + 1));
+            count = Math.max(RECENT_COUNT,
+                    Math.min(MAX_COUNT, minutes / (int) SensorCadence.DEXCOM.interval().toMinutes() + 1));
         }
         List<GlucoseReading> readings = fetchReadings(minutes, count);
         GlucoseReading latest = readings.isEmpty() ? null : readings.get(readings.size() - 1);

@@ -40,7 +40,6 @@ public final class DexcomMapper {
             Trend.FORTY_FIVE_UP, Trend.FLAT, Trend.FORTY_FIVE_DOWN, Trend.SINGLE_DOWN, Trend.DOUBLE_DOWN,
             Trend.NOT_COMPUTABLE, Trend.RATE_OUT_OF_RANGE);
 
-
     private DexcomMapper() {
     }
 

@@ -18,9 +18,9 @@ import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.client.AppVersion;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
-import org.openhab.binding.cgm.internal.client.AppVersion;
 import org.openhab.binding.cgm.internal.client.HttpFailures;
 import org.openhab.binding.cgm.internal.client.RetryAfter;
 import org.openhab.binding.cgm.internal.client.TolerantJson;
@@ -135,8 +135,7 @@ class LibreLinkUpResponseReader {
                 LluLockoutData lockout = dataOrNull(envelope, LluLockoutData.class);
                 Long seconds = lockout != null && lockout.data != null ? lockout.data.lockout : null;
                 Instant until = seconds != null && seconds > 0 ? RetryAfter.after(clock.instant(), seconds) : null;
-                throw new CloudException(FailureKind.LOCKED_OUT, "logins locked after failed attempts", until,
-                        null);
+                throw new CloudException(FailureKind.LOCKED_OUT, "logins locked after failed attempts", until, null);
             }
             case STATUS_MAINTENANCE -> throw new CloudException(FailureKind.MAINTENANCE, "status 911");
             case STATUS_VERSION_FLOOR -> {

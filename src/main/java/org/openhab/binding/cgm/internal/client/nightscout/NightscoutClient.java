@@ -46,8 +46,8 @@ import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.OnBoard;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
-import org.openhab.binding.cgm.internal.model.SensorLimits;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
+import org.openhab.binding.cgm.internal.model.SensorLimits;
 import org.openhab.binding.cgm.internal.model.Trend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -250,8 +250,8 @@ public class NightscoutClient implements CloudAccount {
         NightscoutSite known = site;
         NightscoutSite current = known != null ? known : NightscoutSite.UNKNOWN;
         List<GlucoseReading> recent = !fresh.isEmpty() ? fresh : held != null ? List.of(held) : List.of();
-        return List.of(new Patient(PATIENT_ID, "Nightscout", held, current.unit(), current.target(), null, recent,
-                onBoard));
+        return List.of(
+                new Patient(PATIENT_ID, "Nightscout", held, current.unit(), current.target(), null, recent, onBoard));
     }
 
     /** The site as its status last described it, null before the first. */
@@ -337,8 +337,7 @@ public class NightscoutClient implements CloudAccount {
         Instant after = since;
         List<GlucoseReading> newer = new ArrayList<>(readings.size());
         for (GlucoseReading reading : readings) {
-            boolean duplicate = !newer.isEmpty()
-                    && newer.get(newer.size() - 1).timestamp().equals(reading.timestamp());
+            boolean duplicate = !newer.isEmpty() && newer.get(newer.size() - 1).timestamp().equals(reading.timestamp());
             if (reading.timestamp().isAfter(after) && !duplicate) {
                 newer.add(reading);
             }
@@ -352,8 +351,7 @@ public class NightscoutClient implements CloudAccount {
      */
     static @Nullable GlucoseReading reading(NightscoutEntry entry) {
         Double date = entry.date;
-        if (!"sgv".equals(entry.type) || date == null || !Double.isFinite(date) || date <= 0
-                || date > 1.0e14) {
+        if (!"sgv".equals(entry.type) || date == null || !Double.isFinite(date) || date <= 0 || date > 1.0e14) {
             return null;
         }
         Double sgv = entry.sgv;
@@ -424,8 +422,7 @@ public class NightscoutClient implements CloudAccount {
      * Redirects (never followed), a 404 where every Nightscout answers (the URL is no Nightscout site, whatever page
      * its server shows), web pages instead of JSON (a sleeping host, a login page) and HTTP errors.
      */
-    private void failOnFault(TransportResponse response, boolean everySiteHasIt, String context)
-            throws CloudException {
+    private void failOnFault(TransportResponse response, boolean everySiteHasIt, String context) throws CloudException {
         int status = response.status();
         if (status >= 300 && status < 400) {
             HttpFailures.failOnRedirectOrWebPage(response, clock);

@@ -113,7 +113,8 @@ class DemoAccountTest {
         for (List<GlucoseReading> readings : seen) {
             Instant high = firstTime(readings, v -> v > 180);
             assertWithin(high, Duration.ofMinutes(40), "above 180");
-            assertTrue(readings.stream().filter(r -> r.timestamp().isBefore(high)).anyMatch(r -> UP.contains(r.trend())));
+            assertTrue(
+                    readings.stream().filter(r -> r.timestamp().isBefore(high)).anyMatch(r -> UP.contains(r.trend())));
             GlucoseReading last = readings.get(readings.size() - 1);
             assertTrue(last.mgPerDl() >= 70 && last.mgPerDl() <= 180, "back in range: " + last);
             assertTrue(readings.stream().allMatch(r -> r.mgPerDl() <= 250), "high, not very high");
@@ -187,8 +188,8 @@ class DemoAccountTest {
         List<GlucoseReading> recent = first.recent();
         assertEquals(16, recent.size(), "15 minutes back-filled: " + recent);
         for (int i = 1; i < recent.size(); i++) {
-            assertEquals(Duration.ofMinutes(1), Duration.between(recent.get(i - 1).timestamp(),
-                    recent.get(i).timestamp()));
+            assertEquals(Duration.ofMinutes(1),
+                    Duration.between(recent.get(i - 1).timestamp(), recent.get(i).timestamp()));
         }
     }
 
@@ -198,8 +199,8 @@ class DemoAccountTest {
         for (int patient = 0; patient < DemoAccount.MAX_PATIENTS; patient++) {
             Instant expiry = account.sensor(patient).expiry();
             assertNotNull(expiry);
-            assertTrue(expiry.isAfter(START.plus(Duration.ofMinutes(30))) && expiry.isBefore(START.plus(Duration.ofHours(1))),
-                    "ends within the hour: " + expiry);
+            assertTrue(expiry.isAfter(START.plus(Duration.ofMinutes(30)))
+                    && expiry.isBefore(START.plus(Duration.ofHours(1))), "ends within the hour: " + expiry);
         }
         List<List<GlucoseReading>> seen = pollEveryMinute(account, Duration.ofHours(2));
         for (int patient = 0; patient < seen.size(); patient++) {

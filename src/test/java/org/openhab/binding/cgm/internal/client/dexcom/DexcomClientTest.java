@@ -169,7 +169,8 @@ class DexcomClientTest {
     @Test
     void internalErrorAndInvalidArgumentAreConfigurationErrors() {
         String unknownId = "8597cbce-1c66-4655-bf7d-a7e070638b80";
-        assertEquals(FailureKind.INVALID_CONFIGURATION, failure(client("", unknownId, PASSWORD, DexcomRegion.OUS)::logIn));
+        assertEquals(FailureKind.INVALID_CONFIGURATION,
+                failure(client("", unknownId, PASSWORD, DexcomRegion.OUS)::logIn));
         DexcomClient wrongApplication = new DexcomClient(new JettyTransport(httpClient, Duration.ofSeconds(5)), clock,
                 new DexcomSettings(USER, null, PASSWORD, DexcomRegion.OUS, DexcomRegion.JP.applicationId(),
                         simulator.dexcomUrlTemplate()));
@@ -211,8 +212,8 @@ class DexcomClientTest {
         String stray = "{\"WT\":\"Date(0)\",\"ST\":\"Date(0)\",\"DT\":\"Date(0)\",\"Value\":120,\"Trend\":\"Flat\"},"
                 + "{\"WT\":\"Date(" + threeDaysAgo + ")\",\"ST\":\"Date(" + threeDaysAgo + ")\",\"DT\":\"Date("
                 + threeDaysAgo + "-0500)\",\"Value\":95,\"Trend\":\"Flat\"},";
-        simulator.dexcom().injectFault(DexcomEndpoint.READ_GLUCOSE, Fault.rewrite(body -> "[" + stray
-                + body.substring(1)), 2);
+        simulator.dexcom().injectFault(DexcomEndpoint.READ_GLUCOSE,
+                Fault.rewrite(body -> "[" + stray + body.substring(1)), 2);
         Patient publisher = client.fetchPatients().get(0);
         assertEquals(4, publisher.recent().size(), "the four genuine readings stay");
         assertEquals(account.latestReading().instant(), Objects.requireNonNull(publisher.latest()).timestamp());

@@ -42,8 +42,9 @@ class DexcomMapperTest {
     @Test
     void theLegacyPayloadOfSeed003ReadsItsUtcTimeAndNumericTrend() {
         // DT, ST and WT all differ there; WT is the reading instant
-        List<GlucoseReading> readings = parse("[{\"DT\":\"\\/Date(1426780716000-0700)\\/\",\"ST\":\"\\/Date(1426784306000)\\/\","
-                + "\"Trend\":4,\"Value\":99,\"WT\":\"\\/Date(1426769941000)\\/\"}]");
+        List<GlucoseReading> readings = parse(
+                "[{\"DT\":\"\\/Date(1426780716000-0700)\\/\",\"ST\":\"\\/Date(1426784306000)\\/\","
+                        + "\"Trend\":4,\"Value\":99,\"WT\":\"\\/Date(1426769941000)\\/\"}]");
         assertEquals(1, readings.size());
         GlucoseReading reading = readings.get(0);
         assertEquals(Instant.ofEpochMilli(1426769941000L), reading.timestamp());

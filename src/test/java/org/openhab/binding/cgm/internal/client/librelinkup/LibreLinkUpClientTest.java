@@ -215,9 +215,9 @@ class LibreLinkUpClientTest {
         String authorization = String.valueOf(simulator.requests().all().get(1).header("authorization"));
         // a raw request without Account-Id, as clients before 4.11 sent it
         JettyTransport transport = new JettyTransport(httpClient, Duration.ofSeconds(5));
-        var response = transport.execute(TransportRequest.get(
-                URI.create(simulator.libreLinkUpUrl("eu") + "/llu/connections"),
-                Map.of("product", "llu.android", "version", "4.17.0", "Authorization", authorization)));
+        var response = transport
+                .execute(TransportRequest.get(URI.create(simulator.libreLinkUpUrl("eu") + "/llu/connections"),
+                        Map.of("product", "llu.android", "version", "4.17.0", "Authorization", authorization)));
         CloudException e = assertThrows(CloudException.class,
                 () -> new LibreLinkUpResponseReader(new com.google.gson.Gson(), clock).read(response, true,
                         LluConnection[].class));
@@ -266,9 +266,9 @@ class LibreLinkUpClientTest {
     void serverErrorsHtmlTruncationAndMaintenanceAreTellable() throws CloudException {
         LibreLinkUpClient client = client();
         client.logIn();
-        Map<Fault, FailureKind> cases = Map.of(Fault.httpStatus(500), FailureKind.SERVER_ERROR,
-                Fault.httpStatus(502), FailureKind.SERVER_ERROR, Fault.cloudflareHtml(), FailureKind.BLOCKED,
-                Fault.truncatedJson(), FailureKind.BAD_RESPONSE, Fault.maintenance(), FailureKind.MAINTENANCE);
+        Map<Fault, FailureKind> cases = Map.of(Fault.httpStatus(500), FailureKind.SERVER_ERROR, Fault.httpStatus(502),
+                FailureKind.SERVER_ERROR, Fault.cloudflareHtml(), FailureKind.BLOCKED, Fault.truncatedJson(),
+                FailureKind.BAD_RESPONSE, Fault.maintenance(), FailureKind.MAINTENANCE);
         cases.forEach((fault, kind) -> {
             simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, fault, 1);
             assertEquals(kind, failure(client::fetchPatients).kind(), fault.toString());
@@ -299,7 +299,8 @@ class LibreLinkUpClientTest {
         List<GlucoseReading> history = client.fetchHistory(ANNA);
         assertTrue(history.size() >= 140, "about 12 h: " + history.size());
         for (int i = 1; i < history.size(); i++) {
-            assertEquals(Duration.ofMinutes(5), Duration.between(history.get(i - 1).timestamp(), history.get(i).timestamp()));
+            assertEquals(Duration.ofMinutes(5),
+                    Duration.between(history.get(i - 1).timestamp(), history.get(i).timestamp()));
         }
         Duration lag = Duration.between(history.get(history.size() - 1).timestamp(), clock.instant());
         assertTrue(lag.compareTo(Duration.ofMinutes(15)) >= 0, "the graph lags the current value: " + lag);

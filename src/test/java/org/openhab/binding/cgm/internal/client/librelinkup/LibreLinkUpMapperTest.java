@@ -108,8 +108,8 @@ class LibreLinkUpMapperTest {
         String[] expected = { "NOT COMPUTABLE", "SingleDown", "FortyFiveDown", "Flat", "FortyFiveUp", "SingleUp",
                 "NOT COMPUTABLE" };
         for (int arrow = 0; arrow <= 6; arrow++) {
-            GlucoseReading reading = LibreLinkUpMapper.reading(item(
-                    "{\"FactoryTimestamp\":\"5/21/2022 1:38:50 PM\",\"ValueInMgPerDl\":100,\"TrendArrow\":" + arrow
+            GlucoseReading reading = LibreLinkUpMapper.reading(
+                    item("{\"FactoryTimestamp\":\"5/21/2022 1:38:50 PM\",\"ValueInMgPerDl\":100,\"TrendArrow\":" + arrow
                             + "}"));
             assertNotNull(reading);
             assertEquals(expected[arrow], reading.trend().nightscoutName(), "arrow " + arrow);
@@ -131,11 +131,13 @@ class LibreLinkUpMapperTest {
     @Test
     void itemsWithoutUtcTimestampOrValueAreDroppedNotGuessed() {
         assertNull(LibreLinkUpMapper.reading(item("{\"Timestamp\":\"5/21/2022 3:38:50 PM\",\"ValueInMgPerDl\":91}")));
-        assertNull(LibreLinkUpMapper.reading(item("{\"FactoryTimestamp\":\"21.05.2022 13:38\",\"ValueInMgPerDl\":91}")));
+        assertNull(
+                LibreLinkUpMapper.reading(item("{\"FactoryTimestamp\":\"21.05.2022 13:38\",\"ValueInMgPerDl\":91}")));
         assertNull(LibreLinkUpMapper.reading(item("{\"FactoryTimestamp\":\"5/21/2022 1:38:50 PM\"}")));
-        assertNull(LibreLinkUpMapper.reading(item("{\"FactoryTimestamp\":\"5/21/2022 1:38:50 PM\",\"ValueInMgPerDl\":0}")));
-        GlucoseReading noColour = LibreLinkUpMapper
-                .reading(item("{\"FactoryTimestamp\":\"5/21/2022 1:38:50 pm\",\"ValueInMgPerDl\":91,\"MeasurementColor\":9}"));
+        assertNull(LibreLinkUpMapper
+                .reading(item("{\"FactoryTimestamp\":\"5/21/2022 1:38:50 PM\",\"ValueInMgPerDl\":0}")));
+        GlucoseReading noColour = LibreLinkUpMapper.reading(
+                item("{\"FactoryTimestamp\":\"5/21/2022 1:38:50 pm\",\"ValueInMgPerDl\":91,\"MeasurementColor\":9}"));
         assertNotNull(noColour);
         assertNull(noColour.color());
     }
@@ -169,9 +171,9 @@ class LibreLinkUpMapperTest {
 
     private @Nullable Duration lifespan(String productType, @Nullable Integer family) {
         String device = family != null ? ",\"patientDevice\":{\"dtid\":" + family + "}" : "";
-        Patient patient = LibreLinkUpMapper.patient(gson.fromJson(
-                "{\"patientId\":\"p\",\"sensor\":{\"sn\":\"s\"," + productType + "}" + device + "}",
-                LluConnection.class));
+        Patient patient = LibreLinkUpMapper.patient(
+                gson.fromJson("{\"patientId\":\"p\",\"sensor\":{\"sn\":\"s\"," + productType + "}" + device + "}",
+                        LluConnection.class));
         assertNotNull(patient);
         Sensor sensor = patient.sensor();
         assertNotNull(sensor);

@@ -70,8 +70,8 @@ class NightscoutClientTest {
     }
 
     private List<RecordedRequest> entriesRequests() {
-        return simulator.requests().all().stream()
-                .filter(r -> NightscoutEndpoint.ENTRIES.matches(r.method(), r.path())).toList();
+        return simulator.requests().all().stream().filter(r -> NightscoutEndpoint.ENTRIES.matches(r.method(), r.path()))
+                .toList();
     }
 
     @Test
