@@ -15,7 +15,6 @@ package org.openhab.binding.cgm.internal.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +28,6 @@ import org.openhab.binding.cgm.internal.client.CloudAccount;
 import org.openhab.binding.cgm.internal.client.CloudException;
 import org.openhab.binding.cgm.internal.client.FailureKind;
 import org.openhab.binding.cgm.internal.client.RetryAfter;
-import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,14 +45,15 @@ import org.slf4j.LoggerFactory;
  * same cycle (so never during a wait or back-off, and never two requests at once). A failed history request costs
  * only that history: the read's readings are delivered; one that asks to slow down (a rate limit, a firewall block, a
  * named wait) then counts as the cycle's failure, with its back-off and wait.
+ * <p>
+ * The login mechanics ({@link SessionFetch}), the retry rules ({@link RetryRules}) and the history requests
+ * ({@link HistoryFetch}) live beside it; this class holds the schedule and the state the console shows.
  *
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class AccountPoller {
 
-    /** How often to look again while the account owner must act in the vendor app (a login that succeeds). */
-    static final Duration USER_ACTION_RETRY = Duration.ofMinutes(30);
     /** How often a poller whose account another bridge polls looks again. */
     static final Duration DUPLICATE_RECHECK = Duration.ofMinutes(5);
     /**
@@ -69,9 +68,11 @@ public class AccountPoller {
     private final ScheduledExecutorService executor;
     private final Clock clock;
     private final PollPlanner planner;
-    private final Backoff backoff;
     private final AccountListener listener;
     private final BackfillPlanner backfill;
+    private final SessionFetch fetch;
+    private final RetryRules retryRules;
+    private final HistoryFetch history;
 
     private @Nullable ScheduledFuture<?> nextCycle;
     private boolean running;
@@ -92,10 +93,12 @@ public class AccountPoller {
         this.executor = executor;
         this.clock = clock;
         this.planner = planner;
-        this.backoff = backoff;
         this.listener = listener;
         this.backfill = new BackfillPlanner(account.cadence().interval(), account.longestLookback(),
                 governor.historyRequests());
+        this.fetch = new SessionFetch(account, governor);
+        this.retryRules = new RetryRules(clock, backoff, planner);
+        this.history = new HistoryFetch(account, backfill, this::isRunning, clock);
     }
 
     /** The same as {@link #start(String)} for a poller without a name. */
@@ -214,14 +217,14 @@ public class AccountPoller {
     private @Nullable Duration cycle() {
         try {
             Set<String> wanted = wantedHistory();
-            List<Patient> patients = fetchAdapting(backfill.lookback(cloudNow(), wanted));
+            List<Patient> patients = fetch.fetchAdapting(backfill.lookback(cloudNow(), wanted));
             governor.succeeded(account.sessionState());
             synchronized (this) {
                 lastSuccess = clock.instant();
             }
             CloudException historyFailure = null;
             if (account.hasHistory()) {
-                HistoryResult result = withHistory(patients, wanted);
+                HistoryFetch.Result result = history.withHistory(patients, wanted);
                 patients = result.patients();
                 historyFailure = result.failure();
             }
@@ -370,14 +373,11 @@ public class AccountPoller {
             // stopped mid-request (the thing was disposed): the interruption says nothing about the cloud
             return null;
         }
-        Instant next = nextAttemptAfter(failure, governor.consecutiveFailures() + 1);
+        Instant next = retryRules.nextAttemptAfter(failure, governor.consecutiveFailures() + 1);
         governor.failed(failure, next, failure.kind() == FailureKind.ACCOUNT_LOCKED, account.sessionState());
         logger.debug("Poll failed ({} in a row): {}; next attempt {}", governor.consecutiveFailures(), failure, next);
         listener.pollFailed(failure, next);
         return next;
-    }
-
-    private record HistoryResult(List<Patient> patients, @Nullable CloudException failure) {
     }
 
     private record LastAnswer(List<Patient> patients, Set<String> wanted, Instant nextPoll) {
@@ -444,33 +444,6 @@ public class AccountPoller {
     }
 
     /**
-     * The patients with the history the planner asks for merged into their readings. The first failure ends the
-     * history requests of this cycle; it is returned when it asks to slow down, else only logged.
-     */
-    private HistoryResult withHistory(List<Patient> patients, Set<String> wanted) {
-        List<String> requests = backfill.historyRequests(patients, wanted, cloudNow());
-        if (requests.isEmpty()) {
-            return new HistoryResult(patients, null);
-        }
-        List<Patient> merged = new ArrayList<>(patients);
-        for (String patientId : requests) {
-            if (!isRunning()) {
-                break;
-            }
-            backfill.requested(patientId, cloudNow());
-            try {
-                List<GlucoseReading> history = account.fetchHistory(patientId);
-                merged.replaceAll(patient -> patient.id().equals(patientId) ? patient.withHistory(history) : patient);
-            } catch (CloudException e) {
-                backfill.failed(patientId);
-                logger.debug("History request failed, skipped for this patient: {}", e.kind());
-                return new HistoryResult(merged, asksToSlowDown(e) ? e : null);
-            }
-        }
-        return new HistoryResult(merged, null);
-    }
-
-    /**
      * A patient that started wanting history while this cycle's answer was delivered (a thing approved from the inbox
      * on it) gets it in this cycle, as the others got theirs at their first poll, not one poll later; then every
      * patient is delivered again, with it.
@@ -482,74 +455,11 @@ public class AccountPoller {
         if (!isRunning() || wanted.containsAll(now)) {
             return null;
         }
-        HistoryResult result = withHistory(patients, now);
+        HistoryFetch.Result result = history.withHistory(patients, now);
         backfill.seen(result.patients(), now);
         if (isRunning() && !result.patients().equals(patients)) {
             listener.pollSucceeded(result.patients(), nextPoll);
         }
         return result.failure();
-    }
-
-    private static boolean asksToSlowDown(CloudException failure) {
-        return switch (failure.kind()) {
-            case RATE_LIMITED, BLOCKED, FORBIDDEN, LOCKED_OUT -> true;
-            default -> failure.retryAt() != null;
-        };
-    }
-
-    /** A failure the account can adapt to (a newer app version the cloud names) earns one immediate retry. */
-    private List<Patient> fetchAdapting(Duration lookback) throws CloudException {
-        try {
-            return fetchWithSession(lookback);
-        } catch (CloudException e) {
-            if (!account.adaptTo(e)) {
-                throw e;
-            }
-            return fetchWithSession(lookback);
-        }
-    }
-
-    /** Logs in only without a session; a session the server rejects earns exactly one new login per cycle. */
-    private List<Patient> fetchWithSession(Duration lookback) throws CloudException {
-        boolean freshSession = false;
-        if (!account.hasSession()) {
-            governor.logIn(account);
-            freshSession = true;
-        }
-        try {
-            return account.fetchPatients(lookback);
-        } catch (CloudException e) {
-            if (e.kind() != FailureKind.SESSION_EXPIRED) {
-                throw e;
-            }
-            account.dropSession();
-            if (freshSession) {
-                throw e;
-            }
-            logger.debug("Session rejected by the cloud, logging in again");
-            governor.logIn(account);
-            return account.fetchPatients(lookback);
-        }
-    }
-
-    private @Nullable Instant nextAttemptAfter(CloudException failure, int failures) {
-        Instant now = clock.instant();
-        return switch (failure.kind().nextStep()) {
-            case FIX_CONFIGURATION -> null;
-            case WAIT_FOR_USER -> now.plus(USER_ACTION_RETRY);
-            case RETRY_LATER, LOG_IN_AGAIN -> {
-                // the later of the server's own time and the back-off: a server that keeps asking for a short wait,
-                // or names a time already past, still gets less and less often asked
-                Instant next = now.plus(backoff.delay(failures));
-                Instant serverTime = failure.retryAt();
-                if (serverTime != null && serverTime.isAfter(next)) {
-                    next = serverTime;
-                }
-                Instant notBefore = now.plus(planner.floor());
-                next = next.isAfter(notBefore) ? next : notBefore;
-                Instant latest = now.plus(RetryAfter.MAX_WAIT);
-                yield next.isAfter(latest) ? latest : next;
-            }
-        };
     }
 }

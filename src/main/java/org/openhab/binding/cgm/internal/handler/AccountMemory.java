@@ -42,7 +42,7 @@ import org.openhab.core.storage.StorageService;
  * @author CGM binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class AccountMemory implements AccountStateStore {
+public final class AccountMemory implements AccountStateStore {
 
     static final String STORAGE_NAME = "org.openhab.binding.cgm";
     private static final String SECRET = "installation-secret";

@@ -22,9 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +33,6 @@ import org.openhab.binding.cgm.internal.insight.CurrentReading;
 import org.openhab.binding.cgm.internal.insight.DailyStatistics;
 import org.openhab.binding.cgm.internal.insight.InsightSettings;
 import org.openhab.binding.cgm.internal.insight.PatientInsight;
-import org.openhab.binding.cgm.internal.insight.SensorInfo;
 import org.openhab.binding.cgm.internal.insight.SettingsProblem;
 import org.openhab.binding.cgm.internal.insight.Update;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
@@ -77,8 +74,8 @@ public class PatientHandler extends BaseThingHandler {
     private boolean staleShown;
     /** The start of the sensor worn, as the cloud last reported it. */
     private @Nullable Instant sensorActivated;
-    /** The times of the readings handed to openHAB in the last day, as state or in a time series: none goes twice. */
-    private final NavigableSet<Instant> published = new TreeSet<>();
+    /** The readings handed to openHAB in the last day: none goes twice. */
+    private final PublishedReadings published = new PublishedReadings();
     /** The spoken summary; also what the thing actions answer. */
     private final PatientSummary summary;
     /** The day's figures as last published. */
@@ -122,7 +119,8 @@ public class PatientHandler extends BaseThingHandler {
         PatientSettings newSettings = new PatientSettings(config);
         Optional<SettingsProblem> problem = newSettings.problem();
         if (problem.isPresent()) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problemText(problem.get()));
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    PatientSettings.problemText(problem.get()));
             return;
         }
         Optional<String> unknownUnit = newSettings.unknownUnit();
@@ -222,7 +220,7 @@ public class PatientHandler extends BaseThingHandler {
             PatientInsight judge = insightFor(current.resolve(patient.targetRange()), now);
             Sensor sensor = patient.sensor();
             sensorActivated = sensor != null ? sensor.activated() : null;
-            boolean statisticsDue = apply(judge.sensorSeen(sensorInfo(sensor, current), now));
+            boolean statisticsDue = apply(judge.sensorSeen(current.sensorInfo(sensor), now));
             // the day's figures after the readings, which may have brought a day of history
             statisticsDue |= apply(judge.accept(patient.recent(), now));
             if (statisticsDue) {
@@ -338,22 +336,12 @@ public class PatientHandler extends BaseThingHandler {
         return runtime.timeZoneProvider().getTimeZone();
     }
 
-    /**
-     * Readings that went into the history without becoming current, as time series, oldest first: only those older
-     * than the current one and never handed out before, so that none goes out twice, while a gap filled late (the
-     * LibreLinkUp graph lags) still reaches persistence.
-     */
+    /** Readings that went into the history without becoming current, as time series (see PublishedReadings). */
     private void sendPast(List<GlucoseReading> backfill, @Nullable CurrentReading current) {
-        Instant before = current != null ? current.reading().timestamp()
-                : published.isEmpty() ? null : published.last();
-        published.headSet(now().minus(Duration.ofDays(1))).clear();
-        List<GlucoseReading> past = backfill.stream().filter(reading -> !published.contains(reading.timestamp()))
-                .filter(reading -> before == null || reading.timestamp().isBefore(before)).toList();
-        if (past.isEmpty()) {
-            return;
+        List<GlucoseReading> past = published.unsent(backfill, current, now());
+        if (!past.isEmpty()) {
+            PatientStates.glucoseSeries(past).forEach(this::sendTimeSeries);
         }
-        past.forEach(reading -> published.add(reading.timestamp()));
-        PatientStates.glucoseSeries(past).forEach(this::sendTimeSeries);
     }
 
     private boolean keepStaleValues() {
@@ -373,24 +361,6 @@ public class PatientHandler extends BaseThingHandler {
     private void show(String channel, State state) {
         shown.put(channel, state);
         updateState(channel, state);
-    }
-
-    private static @Nullable SensorInfo sensorInfo(@Nullable Sensor sensor, PatientSettings settings) {
-        if (sensor == null) {
-            return null;
-        }
-        Duration override = settings.sensorLifespan();
-        return SensorInfo.of(sensor.serialNumber(), sensor.activated(), override != null ? override : sensor.lifespan(),
-                sensor.warmUp());
-    }
-
-    private static String problemText(SettingsProblem problem) {
-        return switch (problem) {
-            case URGENT_LOW_NOT_BELOW_TARGET_LOW -> "@text/offline.config-error.urgent-low-above-target-low";
-            case TARGET_LOW_NOT_BELOW_TARGET_HIGH -> "@text/offline.config-error.target-low-above-target-high";
-            case TARGET_HIGH_NOT_BELOW_URGENT_HIGH -> "@text/offline.config-error.target-high-above-urgent-high";
-            default -> "@text/offline.config-error.patient-setting";
-        };
     }
 
     private void takeFromBridge() {

@@ -20,8 +20,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cgm.internal.insight.GlucoseThresholds;
 import org.openhab.binding.cgm.internal.insight.InsightSettings;
+import org.openhab.binding.cgm.internal.insight.SensorInfo;
 import org.openhab.binding.cgm.internal.insight.SettingsProblem;
 import org.openhab.binding.cgm.internal.model.GlucoseUnit;
+import org.openhab.binding.cgm.internal.model.Sensor;
 import org.openhab.binding.cgm.internal.model.TargetRange;
 
 /**
@@ -91,5 +93,26 @@ final class PatientSettings {
         return new InsightSettings(thresholds, Duration.ofMinutes(config.staleAfter), config.fastRate,
                 Duration.ofMinutes(config.predictionMinutes), Duration.ofMinutes(config.highFor),
                 Duration.ofHours(config.sensorWarningHours));
+    }
+
+    /** The sensor as the insight judges it: with the lifespan configured here, else the vendor's. */
+    @Nullable
+    SensorInfo sensorInfo(@Nullable Sensor sensor) {
+        if (sensor == null) {
+            return null;
+        }
+        Duration override = sensorLifespan();
+        return SensorInfo.of(sensor.serialNumber(), sensor.activated(), override != null ? override : sensor.lifespan(),
+                sensor.warmUp());
+    }
+
+    /** The status text of a setting that contradicts another. */
+    static String problemText(SettingsProblem problem) {
+        return switch (problem) {
+            case URGENT_LOW_NOT_BELOW_TARGET_LOW -> "@text/offline.config-error.urgent-low-above-target-low";
+            case TARGET_LOW_NOT_BELOW_TARGET_HIGH -> "@text/offline.config-error.target-low-above-target-high";
+            case TARGET_HIGH_NOT_BELOW_URGENT_HIGH -> "@text/offline.config-error.target-high-above-urgent-high";
+            default -> "@text/offline.config-error.patient-setting";
+        };
     }
 }

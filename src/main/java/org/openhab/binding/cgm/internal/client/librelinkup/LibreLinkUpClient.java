@@ -15,19 +15,13 @@ package org.openhab.binding.cgm.internal.client.librelinkup;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -46,7 +40,6 @@ import org.openhab.binding.cgm.internal.client.TransportResponse;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluConnection;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluEnvelope;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluGraphData;
-import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluLoginData;
 import org.openhab.binding.cgm.internal.client.librelinkup.dto.LluTicket;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
@@ -56,7 +49,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonObject;
 
 /**
  * A LibreLinkUp follower account: login with regional redirect, the connections with their latest readings, and the
@@ -67,19 +59,8 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 public class LibreLinkUpClient implements CloudAccount {
 
-    /** A redirect names the account's home region; a second one would mean the cloud contradicts itself. */
-    private static final int MAX_REDIRECTS = 2;
-    /** Terms of use, then privacy policy: the steps a user may let the binding accept. Never e-mail verification. */
-    private static final Set<String> ACCEPTABLE_STEPS = Set.of("tou", "pp");
-    private static final int MAX_STEPS = 3;
-    /** Marks an acceptable step that only the app can accept: the binding was allowed to but had no way. */
-    private static final String APP_ONLY = "-app";
     /** A renewed ticket is worth storing again once it lasts this much longer than the stored one. */
     private static final Duration STORE_AGAIN_AFTER = Duration.ofDays(1);
-
-    /** Tickets last about 6 months; a longer life is a glitch, and a missing one an hour of trying. */
-    private static final Duration MAX_TICKET_LIFE = Duration.ofDays(400);
-    private static final Duration DEFAULT_TICKET_LIFE = Duration.ofHours(1);
 
     private static final String STATE_VERSION = "version";
     private static final String STATE_REGION = "region";
@@ -87,20 +68,17 @@ public class LibreLinkUpClient implements CloudAccount {
     private static final String STATE_EXPIRES = "expires";
     private static final String STATE_ACCOUNT = "accountIdHash";
 
-    private static final String LOGIN = "/llu/auth/login";
-    /** Not under /llu: the step acceptance lives beside the app's own account pages. */
-    private static final String CONTINUE = "/auth/continue/";
     private static final String CONNECTIONS = "/llu/connections";
 
     private final Logger logger = LoggerFactory.getLogger(LibreLinkUpClient.class);
     private final Transport transport;
     private final Clock clock;
-    private final LibreLinkUpSettings settings;
     private final LibreLinkUpHosts hosts;
     private final Gson gson = TolerantJson.gson();
     private final ServerTime serverTime;
     private final ReadingGuard guard = new ReadingGuard();
     private final LibreLinkUpResponseReader reader;
+    private final LibreLinkUpLogin login;
 
     /** Where the next login goes: the configured region, then the one the cloud redirected to. */
     private volatile String loginRegion;
@@ -119,13 +97,14 @@ public class LibreLinkUpClient implements CloudAccount {
     public LibreLinkUpClient(Transport transport, Clock clock, LongSupplier elapsed, LibreLinkUpSettings settings) {
         this.transport = transport;
         this.clock = clock;
-        this.settings = settings;
         this.hosts = new LibreLinkUpHosts(settings.urlTemplate());
         this.reader = new LibreLinkUpResponseReader(gson, clock);
         this.serverTime = new ServerTime(clock, elapsed);
         this.lastReference = clock.instant();
         this.loginRegion = settings.region();
         this.clientVersion = settings.clientVersion();
+        this.login = new LibreLinkUpLogin(transport, clock, settings, gson, serverTime, reader, () -> headers(null),
+                this::uri);
     }
 
     @Override
@@ -150,100 +129,13 @@ public class LibreLinkUpClient implements CloudAccount {
         return loginRegion;
     }
 
-    /**
-     * Logs in, following LibreLinkUp's own regional redirect (a JSON answer, not HTTP): every password post asks the
-     * permit first, so a redirect costs the login budget like any login. A redirect back to a region already tried is a
-     * loop that only a configured region can end.
-     */
+    /** Logs in as {@link LibreLinkUpLogin} does; a redirect moves the next login to the region it names. */
     @Override
     public void logIn(LoginPermit permit) throws CloudException {
         session = null;
-        String region = loginRegion;
-        Set<String> tried = new HashSet<>();
-        tried.add(region);
-        LluEnvelope envelope = login(region, permit);
-        for (int redirects = 0, steps = 0;;) {
-            switch (envelope.status) {
-                case LibreLinkUpResponseReader.STATUS_OK -> {
-                    LluLoginData data = reader.data(envelope, LluLoginData.class);
-                    if (Boolean.TRUE.equals(data.redirect)) {
-                        String target = data.region;
-                        if (!LibreLinkUpHosts.isPlausible(target)) {
-                            throw new CloudException(FailureKind.BAD_RESPONSE, "unusable regional redirect");
-                        }
-                        target = target.toLowerCase(Locale.ROOT);
-                        if (!tried.add(target)) {
-                            throw new CloudException(FailureKind.REGION_LOOP, "regional redirects go in a circle");
-                        }
-                        if (++redirects > MAX_REDIRECTS) {
-                            throw new CloudException(FailureKind.BAD_RESPONSE, "unusable regional redirect");
-                        }
-                        logger.debug("LibreLinkUp redirects the account from region {} to {}", region, target);
-                        region = target;
-                        loginRegion = target;
-                        envelope = login(region, permit);
-                        continue;
-                    }
-                    LibreLinkUpSession opened = newSession(data, region);
-                    session = opened;
-                    persisted = opened;
-                    logger.debug("Logged in to LibreLinkUp region {}", region);
-                    return;
-                }
-                case LibreLinkUpResponseReader.STATUS_BAD_CREDENTIALS ->
-                    throw new CloudException(FailureKind.BAD_CREDENTIALS, "e-mail or password refused");
-                case LibreLinkUpResponseReader.STATUS_STEP_OR_NOT_FOUND -> {
-                    LluLoginData data = reader.data(envelope, LluLoginData.class);
-                    String step = data.step != null && data.step.type != null ? data.step.type : "unknown";
-                    String stepToken = stepToken(data);
-                    if (!settings.acceptTerms() || !ACCEPTABLE_STEPS.contains(step) || stepToken == null
-                            || ++steps > MAX_STEPS) {
-                        // a step without its own ticket cannot be accepted here: the app must do it, and with
-                        // acceptTerms on, the status must not ask to turn it on ("tou-app", "pp-app")
-                        boolean allowed = settings.acceptTerms() && ACCEPTABLE_STEPS.contains(step);
-                        throw new CloudException(FailureKind.USER_ACTION_REQUIRED, "pending step", null,
-                                ACCEPTABLE_STEPS.contains(step) || "verifyEmail".equals(step)
-                                        ? (allowed ? step + APP_ONLY : step)
-                                        : "other");
-                    }
-                    logger.debug("Accepting the pending LibreLinkUp step {} as configured", step);
-                    envelope = continueStep(region, step, stepToken);
-                }
-                default -> throw new CloudException(FailureKind.BAD_RESPONSE, "unexpected login status");
-            }
-        }
-    }
-
-    /** A step's own ticket: all it takes to accept the step. Its answer names no user id, the final login does. */
-    private static @Nullable String stepToken(LluLoginData data) {
-        LluTicket ticket = data.authTicket;
-        return ticket != null && ticket.token != null && !ticket.token.isBlank() ? ticket.token : null;
-    }
-
-    private LluEnvelope login(String region, LoginPermit permit) throws CloudException {
-        permit.spend();
-        return readLoginAnswer(TransportRequest.post(uri(region, LOGIN), headers(null), loginBody()));
-    }
-
-    /** Accepts a terms-of-use or privacy-policy step with its short-lived step token. */
-    private LluEnvelope continueStep(String region, String step, String stepToken) throws CloudException {
-        Map<String, String> headers = headers(null);
-        headers.put("Authorization", "Bearer " + stepToken);
-        return readLoginAnswer(TransportRequest.post(uri(region, CONTINUE + step), headers, "{}"));
-    }
-
-    private LluEnvelope readLoginAnswer(TransportRequest request) throws CloudException {
-        try {
-            TransportResponse response = transport.execute(request);
-            serverTime.observe(response);
-            return reader.read(response, false, LluLoginData.class);
-        } catch (CloudException e) {
-            if (e.kind() == FailureKind.SESSION_EXPIRED) {
-                // no session exists yet: a 401 here is the cloud failing, not our token
-                throw new CloudException(FailureKind.BAD_RESPONSE, "login answered HTTP 401");
-            }
-            throw e;
-        }
+        LibreLinkUpSession opened = login.logIn(loginRegion, permit, region -> loginRegion = region);
+        session = opened;
+        persisted = opened;
     }
 
     /** The app version presented: the configured one, or the newer one the cloud demanded. */
@@ -374,7 +266,7 @@ public class LibreLinkUpClient implements CloudAccount {
     }
 
     private void adoptTicket(LibreLinkUpSession current, @Nullable LluTicket ticket) {
-        Instant expires = ticket != null ? epochSecond(ticket.expires) : null;
+        Instant expires = ticket != null ? LibreLinkUpLogin.expiry(ticket.expires, clock) : null;
         if (ticket != null && ticket.token != null && !ticket.token.isBlank() && expires != null) {
             LibreLinkUpSession renewed = current.withTicket(ticket.token, expires);
             session = renewed;
@@ -383,32 +275,6 @@ public class LibreLinkUpClient implements CloudAccount {
                 persisted = renewed;
             }
         }
-    }
-
-    private LibreLinkUpSession newSession(LluLoginData data, String region) throws CloudException {
-        String token = stepToken(data);
-        String userId = data.user != null ? data.user.id : null;
-        if (token == null || userId == null || userId.isBlank()) {
-            throw new CloudException(FailureKind.BAD_RESPONSE, "login answer without user or ticket");
-        }
-        LluTicket ticket = data.authTicket;
-        Instant expires = ticket != null ? epochSecond(ticket.expires) : null;
-        if (expires == null) {
-            Long duration = ticket != null ? ticket.duration : null;
-            long millis = duration != null && duration > 0 ? Math.min(duration, MAX_TICKET_LIFE.toMillis())
-                    : DEFAULT_TICKET_LIFE.toMillis();
-            expires = clock.instant().plusMillis(millis);
-        }
-        return new LibreLinkUpSession(token, expires, sha256Hex(userId), region);
-    }
-
-    /** An expiry in epoch seconds, or null when absent or beyond any ticket's life. */
-    private @Nullable Instant epochSecond(@Nullable Long seconds) {
-        if (seconds == null || seconds <= 0) {
-            return null;
-        }
-        Instant latest = clock.instant().plus(MAX_TICKET_LIFE);
-        return seconds > latest.getEpochSecond() ? latest : Instant.ofEpochSecond(seconds);
     }
 
     private Map<String, String> headers(@Nullable LibreLinkUpSession current) {
@@ -424,23 +290,7 @@ public class LibreLinkUpClient implements CloudAccount {
         return headers;
     }
 
-    private String loginBody() {
-        JsonObject body = new JsonObject();
-        body.addProperty("email", settings.email());
-        body.addProperty("password", settings.password());
-        return gson.toJson(body);
-    }
-
     private URI uri(String region, String path) {
         return URI.create(hosts.baseUrl(region) + path);
-    }
-
-    static String sha256Hex(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

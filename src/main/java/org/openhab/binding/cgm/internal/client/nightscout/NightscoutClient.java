@@ -45,10 +45,7 @@ import org.openhab.binding.cgm.internal.client.nightscout.dto.NightscoutStatus;
 import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.OnBoard;
 import org.openhab.binding.cgm.internal.model.Patient;
-import org.openhab.binding.cgm.internal.model.ReadingPlausibility;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
-import org.openhab.binding.cgm.internal.model.SensorLimits;
-import org.openhab.binding.cgm.internal.model.Trend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,10 +93,6 @@ public class NightscoutClient implements CloudAccount {
     static final String STATUS = "/api/v1/status.json";
     static final String ENTRIES = "/api/v1/entries/sgv.json";
     static final String PROPERTIES = "/api/v2/properties/iob,cob";
-
-    /** Dexcom's LOW and HIGH, as the Dexcom bridges upload them: beyond what the sensor measures. */
-    static final int SENSOR_LO = 39;
-    static final int SENSOR_HI = 401;
 
     private final Logger logger = LoggerFactory.getLogger(NightscoutClient.class);
     private final Transport transport;
@@ -332,7 +325,7 @@ public class NightscoutClient implements CloudAccount {
         if (entries == null) {
             throw new CloudException(FailureKind.BAD_RESPONSE, "entries are not a list");
         }
-        List<GlucoseReading> readings = GlucoseReading.oldestFirst(Arrays.asList(entries), NightscoutClient::reading);
+        List<GlucoseReading> readings = GlucoseReading.oldestFirst(Arrays.asList(entries), NightscoutMapper::reading);
         jwtProven = true;
         Instant after = since;
         List<GlucoseReading> newer = new ArrayList<>(readings.size());
@@ -343,33 +336,6 @@ public class NightscoutClient implements CloudAccount {
             }
         }
         return guard.admit(newer, reference, null);
-    }
-
-    /**
-     * A reading from an {@code sgv} entry; null for other types (meter readings, calibrations) and for entries without
-     * a time or a value a sensor can report (Dexcom's error codes below 39 among them).
-     */
-    static @Nullable GlucoseReading reading(NightscoutEntry entry) {
-        Double date = entry.date;
-        if (!"sgv".equals(entry.type) || date == null || !Double.isFinite(date) || date <= 0 || date > 1.0e14) {
-            return null;
-        }
-        Double sgv = entry.sgv;
-        Integer mgPerDl = ReadingPlausibility.mgPerDl(sgv);
-        if (mgPerDl == null || mgPerDl < SENSOR_LO) {
-            return null;
-        }
-        String direction = entry.direction;
-        Trend trend = Trend.NONE;
-        if (direction != null) {
-            Trend named = Trend.fromName(direction);
-            trend = named != null ? named : Trend.NOT_COMPUTABLE;
-        }
-        // Dexcom's markers are the sensor's LO and HI, shown at its limits; any other value is a measurement of
-        // whichever sensor uploads to the site (a FreeStyle Libre 1 measures up to 500 mg/dL)
-        SensorLimits limits = mgPerDl == SENSOR_LO || mgPerDl == SENSOR_HI ? SensorLimits.DEXCOM
-                : SensorLimits.FREESTYLE_LIBRE;
-        return limits.reading(Instant.ofEpochMilli(date.longValue()), mgPerDl, null, trend, null, null, null);
     }
 
     private @Nullable OnBoard readOnBoard() {

@@ -134,7 +134,7 @@ class LibreLinkUpClientTest {
         assertNull(login.header("account-id"), "no Account-Id before login");
         RecordedRequest connections = requests.get(1);
         assertEquals(account.accountIdHash(), connections.header("account-id"));
-        assertEquals(LibreLinkUpClient.sha256Hex(account.userId()), connections.header("account-id"));
+        assertEquals(LibreLinkUpLogin.sha256Hex(account.userId()), connections.header("account-id"));
         assertTrue(String.valueOf(connections.header("authorization")).startsWith("Bearer "));
         assertFalse(connections.headers().values().stream().anyMatch(v -> v.contains(account.userId())));
     }

@@ -151,38 +151,38 @@ class NightscoutClientTest {
         entry.sgv = 120.0;
         entry.date = 1.7e12;
         entry.direction = "FortyFiveUp";
-        GlucoseReading reading = NightscoutClient.reading(entry);
+        GlucoseReading reading = NightscoutMapper.reading(entry);
         assertNotNull(reading);
         assertEquals(Trend.FORTY_FIVE_UP, reading.trend());
         assertEquals(Boolean.FALSE, reading.high());
         assertEquals(Instant.ofEpochMilli(1_700_000_000_000L), reading.timestamp());
 
         entry.direction = null;
-        assertEquals(Trend.NONE, NightscoutClient.reading(entry).trend());
+        assertEquals(Trend.NONE, NightscoutMapper.reading(entry).trend());
         entry.direction = "SomethingNew";
-        assertEquals(Trend.NOT_COMPUTABLE, NightscoutClient.reading(entry).trend());
+        assertEquals(Trend.NOT_COMPUTABLE, NightscoutMapper.reading(entry).trend());
         entry.direction = "NOT COMPUTABLE";
-        assertEquals(Trend.NOT_COMPUTABLE, NightscoutClient.reading(entry).trend());
+        assertEquals(Trend.NOT_COMPUTABLE, NightscoutMapper.reading(entry).trend());
 
         entry.sgv = 401.0;
-        GlucoseReading hi = NightscoutClient.reading(entry);
+        GlucoseReading hi = NightscoutMapper.reading(entry);
         assertTrue(hi.high(), "Dexcom's HIGH");
         assertEquals(400, hi.mgPerDl(), "shown at the sensor's limit, not as the marker");
         entry.sgv = 39.0;
-        GlucoseReading lo = NightscoutClient.reading(entry);
+        GlucoseReading lo = NightscoutMapper.reading(entry);
         assertTrue(lo.low(), "Dexcom's LOW");
         assertEquals(40, lo.mgPerDl(), "shown at the sensor's limit, not as the marker");
         entry.sgv = 450.0;
-        GlucoseReading libre = NightscoutClient.reading(entry);
+        GlucoseReading libre = NightscoutMapper.reading(entry);
         assertFalse(libre.high(), "a FreeStyle Libre 1 measures up to 500 mg/dL");
         assertEquals(450, libre.mgPerDl());
         entry.sgv = 9.0;
-        assertNull(NightscoutClient.reading(entry), "an error code below 39 is no reading");
+        assertNull(NightscoutMapper.reading(entry), "an error code below 39 is no reading");
         entry.sgv = 120.0;
         entry.type = "mbg";
-        assertNull(NightscoutClient.reading(entry));
+        assertNull(NightscoutMapper.reading(entry));
         entry.type = "sgv";
         entry.date = null;
-        assertNull(NightscoutClient.reading(entry));
+        assertNull(NightscoutMapper.reading(entry));
     }
 }
