@@ -45,10 +45,10 @@ public class PollPlanner {
     static final long STEP_HYSTERESIS_MS_PER_PATIENT = 5_000;
 
     /**
-     * Where readings come at least this many floors apart, each may be looked for twice (early, near the median
-     * delay, and late, only when the early look came too soon), and these two looks may come closer than the floor,
-     * though never within {@link #WINDOW}: the floor then bounds the average rate (never more than two requests per
-     * reading, one per floor on average), not the time between the two looks at one reading.
+     * Where readings come at least this many floors apart, each may be looked for twice (early, {@link #WINDOW}
+     * before the learned late edge of the upload delay, and late, only when the early look came too soon), and these
+     * two looks may come closer than the floor, though never within {@link #WINDOW}: the floor then bounds the average
+     * rate (never more than two requests per reading), not the time between the two looks at one reading.
      */
     static final int WINDOW_FLOORS = 2;
     /** The shortest time between the early and the late look at one reading. */
