@@ -44,6 +44,16 @@ public class PollPlanner {
      */
     static final long STEP_HYSTERESIS_MS_PER_PATIENT = 5_000;
 
+    /**
+     * Where readings come at least this many floors apart, each may be looked for twice (early, {@link #WINDOW}
+     * before the learned late edge of the upload delay, and late, only when the early look came too soon), and these
+     * two looks may come closer than the floor, though never within {@link #WINDOW}: the floor then bounds the average
+     * rate (never more than two requests per reading), not the time between the two looks at one reading.
+     */
+    static final int WINDOW_FLOORS = 2;
+    /** The shortest time between the early and the late look at one reading. */
+    static final Duration WINDOW = Duration.ofMillis(UploadTimingModel.WINDOW_MS);
+
     private final Duration floor;
     private Duration cadence;
     private VisibilityTracker tracker;
@@ -89,10 +99,27 @@ public class PollPlanner {
         Instant notBefore = now.plus(floor);
         List<Instant> due = new ArrayList<>();
         Instant overdueRetry = null;
+        Instant windowPoll = null;
+        boolean twoLooks = cadence.compareTo(floor.multipliedBy(WINDOW_FLOORS)) >= 0;
         for (Patient patient : patients) {
             Instant visible = tracker.nextVisible(patient.id());
             if (visible == null) {
                 continue;
+            }
+            if (twoLooks && !tracker.awaitsBackfill(patient.id())) {
+                Instant look = null;
+                Instant early = tracker.earlyVisible(patient.id());
+                if (tracker.earlyMissed(patient.id())) {
+                    // the early look came too soon: the late one follows, at least the window after it
+                    Instant soonest = now.plus(WINDOW);
+                    look = visible.isBefore(soonest) ? soonest : visible;
+                } else if (early != null && early.isAfter(now)) {
+                    look = early;
+                }
+                if (look != null) {
+                    windowPoll = windowPoll == null || look.isBefore(windowPoll) ? look : windowPoll;
+                    continue;
+                }
             }
             if (tracker.awaitsBackfill(patient.id())) {
                 // a reading missing from the history may still come, out of order: look again at the floor
@@ -106,6 +133,9 @@ public class PollPlanner {
                 overdueRetry = overdueRetry == null || retry.isBefore(overdueRetry) ? retry : overdueRetry;
             }
         }
+        if (windowPoll != null && due.isEmpty() && overdueRetry == null) {
+            return windowPoll;
+        }
         Instant next;
         if (overdueRetry != null && overdueRetry.equals(now)) {
             next = now;
@@ -117,7 +147,8 @@ public class PollPlanner {
         } else {
             next = bestInStep(due, notBefore);
         }
-        return next.isBefore(notBefore) ? notBefore : next;
+        next = next.isBefore(notBefore) ? notBefore : next;
+        return windowPoll != null && windowPoll.isBefore(next) ? windowPoll : next;
     }
 
     /**

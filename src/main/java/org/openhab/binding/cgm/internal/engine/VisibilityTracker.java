@@ -94,6 +94,18 @@ final class VisibilityTracker {
         return awaitingBackfill.contains(patientId);
     }
 
+    /** When to look early for the patient's next reading (recent history in the answers, wide delays), or null. */
+    synchronized @Nullable Instant earlyVisible(String patientId) {
+        UploadTimingModel model = models.get(patientId);
+        return model == null ? null : model.earlyVisible();
+    }
+
+    /** Whether the last poll looked early for the patient's next reading and came too soon. */
+    synchronized boolean earlyMissed(String patientId) {
+        UploadTimingModel model = models.get(patientId);
+        return model != null && model.earlyMissed();
+    }
+
     /** When the patient's next reading should be visible, or null while none was seen. */
     synchronized @Nullable Instant nextVisible(String patientId) {
         UploadTimingModel model = models.get(patientId);

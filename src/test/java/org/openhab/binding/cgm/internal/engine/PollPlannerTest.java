@@ -184,7 +184,63 @@ class PollPlannerTest {
         assertJustAfterVisible(phone, settled, 15);
         phone.delayS = 100;
         drive(planner, now, 14, phone); // at most 10 readings, with one retry each until caught up
-        assertJustAfterVisible(phone, drive(planner, now, 6, phone), 30);
+        // a rare early probe (to see whether the delays have spread) comes before the reading, its late poll after
+        List<Instant> polls = drive(planner, now, 7, phone);
+        List<Instant> late = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            if (Duration.between(polls.get(i), polls.get(i + 1)).compareTo(PollPlanner.WINDOW) > 0) {
+                late.add(polls.get(i));
+            }
+        }
+        assertTrue(late.size() >= 5, "at most one probe among 6 polls: " + polls);
+        assertJustAfterVisible(phone, late, 30);
+    }
+
+    @Test
+    void dexcomWithWidelySpreadDelaysLooksEarlyAndLateAtMostTwiceAReading() {
+        PollPlanner planner = new PollPlanner(SensorCadence.DEXCOM, Duration.ofSeconds(60));
+        java.util.Random random = new java.util.Random(3);
+        long start = NOW.getEpochSecond();
+        long[] visible = new long[300];
+        for (int k = 0; k < visible.length; k++) {
+            visible[k] = start + k * 300L + 30 + random.nextInt(61); // uploads 30 to 90 s after each reading
+        }
+        long now = start;
+        int seen = -1;
+        int polls = 0;
+        Instant previous = null;
+        List<Long> waits = new ArrayList<>();
+        while (now < start + 290 * 300L) {
+            int newest = -1;
+            while (newest + 1 < visible.length && visible[newest + 1] <= now) {
+                newest++;
+            }
+            List<GlucoseReading> recent = new ArrayList<>();
+            for (int k = Math.max(0, newest - 3); k <= newest; k++) {
+                recent.add(new GlucoseReading(Instant.ofEpochSecond(start + k * 300L), 100, null, Trend.FLAT, null,
+                        false, false));
+            }
+            GlucoseReading latest = recent.isEmpty() ? null : recent.get(recent.size() - 1);
+            Patient patient = new Patient("publisher", "x", latest, GlucoseUnit.MG_PER_DL, null, null, recent);
+            Instant at = Instant.ofEpochSecond(now);
+            if (newest >= 50) {
+                polls++;
+                assertTrue(previous == null || Duration.between(previous, at).compareTo(PollPlanner.WINDOW) >= 0,
+                        "two polls within the window at " + at);
+                for (int k = Math.max(seen + 1, 50); k <= newest; k++) {
+                    waits.add(now - visible[k]);
+                }
+                previous = at;
+            }
+            seen = Math.max(seen, newest);
+            now = planner.nextPoll(at, List.of(patient)).getEpochSecond();
+        }
+        waits.sort(null);
+        long p95 = waits.get(waits.size() * 95 / 100);
+        assertEquals(240, waits.size(), "every reading from the 50th on was seen");
+        assertTrue(p95 <= 35, "p95 " + p95 + " s");
+        assertTrue(polls <= 2 * waits.size(), polls + " polls for " + waits.size() + " readings");
+        assertTrue(polls >= waits.size() * 5 / 4, "early looks were made: " + polls);
     }
 
     @Test
