@@ -29,13 +29,10 @@ import org.eclipse.jdt.annotation.Nullable;
  * <li><b>lossy</b> (the answer carries only the latest reading, LibreLinkUp): with one poll a minute, a reading missed
  * by an early poll is usually gone for good. The planned delay climbs quickly after a miss and only creeps down
  * towards, never below, the longest delay seen missed in the last hours ({@link #EDGE_GRACE}).</li>
- * <li><b>lossless</b> (the answer carries recent history, Dexcom): a missed reading arrives with the next poll, so the
- * planned delay tracks a high quantile ({@link #LOSSLESS_MISS_RATE} of polls come too early) and follows changes in
- * both directions. A reading that comes minutes late (a backfill) is not the phone's usual delay and is not
- * learned. Where the delays spread wide, an earlier poll goes first, {@link #WINDOW_MS} before the late one
- * ({@link #earlyVisible}); the late poll follows only when it did not see the reading, so no usual reading waits much
- * longer than the window, at two requests per reading at most. Where the early poll seldom sees the reading (a steady
- * phone), it is only a rare probe: one request per reading.</li>
+ * <li><b>lossless</b> (the answer carries recent history, Dexcom, Nightscout): a missed reading arrives with the next
+ * poll, so the planned delay tracks a high quantile ({@link #LOSSLESS_MISS_RATE} of polls come too early) and follows
+ * changes in both directions. A reading that comes minutes late (a backfill) is not the phone's usual delay and is not
+ * learned. Where readings come at least two floors apart, {@link LosslessLooks} plans the looks instead.</li>
  * </ul>
  * A reading off the usual grid is a new sensor phase: the miss it caused is not taken for a longer delay.
  * Not thread-safe; the tracker guards it.
@@ -65,42 +62,12 @@ final class UploadTimingModel {
     static final double LOSSLESS_MISS_RATE = 0.01;
     /** Lossless: the raise after a miss, doubled for each further aimed miss in a row (up to eight times). */
     static final long LOSSLESS_RAISE_MS = 10_000;
-    /**
-     * Lossless: the shortest time between the early and the late poll of one reading; the early one comes so long
-     * before.
-     */
-    static final long WINDOW_MS = 30_000;
-    /**
-     * Lossless: the early poll is worth its request while it sees at least this share of the readings (a moving
-     * average over about {@link #EARLY_MEMORY} early polls): then it saves half a window or more per reading it sees.
-     */
-    static final double EARLY_WORTH_RATE = 0.2;
-    static final int EARLY_MEMORY = 16;
-    /** Lossless: the share assumed before the first early poll; a steady phone shows in about seven. */
-    static final double EARLY_FIRST_RATE = 0.3;
-    /**
-     * Lossless: while the early poll is not worth it, it still goes once in this many readings, to see whether the
-     * phone has become slow to upload; twice as many after each such probe that came too soon, up to a day's readings.
-     */
-    static final int EARLY_PROBE_READINGS = 48;
-    static final int EARLY_PROBE_MAX_READINGS = 288;
     /** A timestamp this far off the grid of the last reading means a new sensor phase. */
     static final long PHASE_TOLERANCE_MS = 2_000;
 
     private final long cadenceMs;
     private final long floorMs;
     private long delayMs;
-    /** Lossless: the share of readings the early poll saw, averaged over the last {@link #EARLY_MEMORY}. */
-    private double earlyHitRate = EARLY_FIRST_RATE;
-    /** Whether the last poll was the early one and came too soon: the late one is due. */
-    private boolean earlyMissed;
-    /** Whether the last answer carried recent history. */
-    private boolean lossless;
-    /** Whether an aimed poll ever saw its reading. */
-    private boolean edgeFound;
-    /** New readings since the last early poll, and how many to wait for before the next probe. */
-    private int sinceEarly;
-    private int probeEvery = EARLY_PROBE_READINGS;
     private @Nullable Instant latest;
     private int hits;
     private int missStreak;
@@ -137,35 +104,11 @@ final class UploadTimingModel {
     }
 
     /**
-     * When to look early for the reading after the newest one seen (lossless only): {@link #WINDOW_MS} before
-     * {@link #nextVisible}, while such looks see enough readings or a probe is due; else null, and null while the
-     * late poll has not yet seen a reading where planned since its last miss (the edge is still being learned).
-     */
-    @Nullable
-    Instant earlyVisible() {
-        Instant newest = latest;
-        if (newest == null || !lossless || !edgeFound || missStreak > 0
-                || (earlyHitRate < EARLY_WORTH_RATE && sinceEarly < probeEvery)) {
-            return null;
-        }
-        return newest.plusMillis(cadenceMs + Math.max(0, delayMs - WINDOW_MS));
-    }
-
-    /** Whether the last poll was the early look for the next reading and came too soon: the late one is due. */
-    boolean earlyMissed() {
-        return earlyMissed;
-    }
-
-    /**
      * Learns from one poll at {@code poll} whose answer's newest reading was taken at {@code newest}.
      *
      * @param lossless whether the answer carried recent history, so that a reading missed now comes with the next
      */
     void observe(Instant poll, Instant newest, boolean lossless) {
-        Instant early = earlyVisible();
-        boolean afterEarlyMiss = earlyMissed;
-        earlyMissed = false;
-        this.lossless = lossless;
         Instant known = latest;
         if (known == null || newest.isBefore(known)) {
             // first sight, or the sensor's clock went back (new sensor): start on the new grid
@@ -183,10 +126,6 @@ final class UploadTimingModel {
             hits = 0;
             return;
         }
-        if (lossless && early != null && Math.abs(poll.toEpochMilli() - early.toEpochMilli()) <= AIM_TOLERANCE_MS) {
-            observedEarly(poll, known, newest);
-            return;
-        }
         // the newest reading that should be visible at this poll, on the grid of the last known one
         long slots = Math.floorDiv(poll.toEpochMilli() + AIM_TOLERANCE_MS / 2 - delayMs - known.toEpochMilli(),
                 cadenceMs);
@@ -201,36 +140,10 @@ final class UploadTimingModel {
         if (!newest.isBefore(aimed)) {
             if (late - delayMs <= AIM_TOLERANCE_MS) {
                 aimedHit(lossless, poll);
-                if (afterEarlyMiss) {
-                    // the early poll missed a reading the late one saw where planned: the window is learned
-                    earlyHitRate -= earlyHitRate / EARLY_MEMORY;
-                }
             }
         } else if (!newest.isBefore(aimed.minusMillis(cadenceMs)) && late < cadenceMs) {
             // aimed at a reading one step after what came: its delay was longer than planned
             aimedMiss(aimed, late, lossless, poll);
-        }
-    }
-
-    /**
-     * Lossless: learns from the poll aimed early at the reading after {@code known} whether such polls are worth it.
-     */
-    private void observedEarly(Instant poll, Instant known, Instant newest) {
-        boolean hit = newest.isAfter(known);
-        if (earlyHitRate < EARLY_WORTH_RATE) {
-            // a probe: worth it again when it saw the reading, else looked for less often
-            probeEvery = hit ? EARLY_PROBE_READINGS : Math.min(EARLY_PROBE_MAX_READINGS, probeEvery * 2);
-        }
-        sinceEarly = 0;
-        if (hit) {
-            // a miss counts only once the late poll saw the reading where planned (not while it learns the edge)
-            earlyHitRate = Math.max(earlyHitRate + (1 - earlyHitRate) / EARLY_MEMORY, EARLY_WORTH_RATE);
-            // seen by the early poll: the late one would have seen it too
-            aimedHit(true, poll);
-            missed = null;
-            latest = newest;
-        } else {
-            earlyMissed = true;
         }
     }
 
@@ -247,7 +160,6 @@ final class UploadTimingModel {
             }
         }
         undoable = false;
-        sinceEarly++;
         long seenAfter = poll.toEpochMilli() - newest.toEpochMilli();
         if (seenAfter < delayMs - MARGIN_MS) {
             // a poll not aimed at it saw it already: the delay is shorter than planned
@@ -257,7 +169,6 @@ final class UploadTimingModel {
     }
 
     private void aimedHit(boolean lossless, Instant poll) {
-        edgeFound = true;
         undoable = false;
         missStreak = 0;
         if (lossless) {

@@ -44,12 +44,18 @@ final class VisibilityTracker {
     private final SensorCadence cadence;
     private final Duration floor;
     private final Map<String, UploadTimingModel> models = new HashMap<>();
+    /** Where readings come at least two floors apart and answers carry recent history: the looks per reading. */
+    private final Map<String, LosslessLooks> looks = new HashMap<>();
+    /** Patients whose last answer carried recent history. */
+    private final Set<String> lossless = new HashSet<>();
+    private final boolean twoLooks;
     /** Patients whose recent history has a hole young enough to be a backfill still on its way. */
     private final Set<String> awaitingBackfill = new HashSet<>();
 
     VisibilityTracker(SensorCadence cadence, Duration floor) {
         this.cadence = cadence;
         this.floor = floor;
+        this.twoLooks = cadence.interval().compareTo(floor.multipliedBy(PollPlanner.WINDOW_FLOORS)) >= 0;
     }
 
     /** Learns from a poll that returned these patients at {@code now}. */
@@ -61,7 +67,18 @@ final class VisibilityTracker {
             if (latest != null) {
                 UploadTimingModel model = Objects.requireNonNull(models.computeIfAbsent(patient.id(),
                         id -> new UploadTimingModel(cadence.interval(), cadence.publishDelay(), floor)));
-                model.observe(now, latest.timestamp(), patient.recent().size() > 1);
+                boolean withHistory = patient.recent().size() > 1;
+                model.observe(now, latest.timestamp(), withHistory);
+                if (twoLooks) {
+                    Objects.requireNonNull(looks.computeIfAbsent(patient.id(),
+                            id -> new LosslessLooks(cadence.interval(), cadence.publishDelay())))
+                            .observe(now, patient.recent());
+                }
+                if (withHistory) {
+                    lossless.add(patient.id());
+                } else {
+                    lossless.remove(patient.id());
+                }
                 if (hasYoungHole(patient.recent(), latest)) {
                     awaitingBackfill.add(patient.id());
                 } else {
@@ -70,6 +87,8 @@ final class VisibilityTracker {
             }
         }
         models.keySet().retainAll(seen);
+        looks.keySet().retainAll(seen);
+        lossless.retainAll(seen);
         awaitingBackfill.retainAll(seen);
     }
 
@@ -94,20 +113,32 @@ final class VisibilityTracker {
         return awaitingBackfill.contains(patientId);
     }
 
-    /** When to look early for the patient's next reading (recent history in the answers, wide delays), or null. */
-    synchronized @Nullable Instant earlyVisible(String patientId) {
-        UploadTimingModel model = models.get(patientId);
-        return model == null ? null : model.earlyVisible();
+    /** The looks at the patient's next reading, where each may be looked for early, late and once more; else null. */
+    private @Nullable LosslessLooks looksOf(String patientId) {
+        return lossless.contains(patientId) ? looks.get(patientId) : null;
     }
 
-    /** Whether the last poll looked early for the patient's next reading and came too soon. */
-    synchronized boolean earlyMissed(String patientId) {
-        UploadTimingModel model = models.get(patientId);
-        return model != null && model.earlyMissed();
+    /** When to look early for the patient's next reading (recent history in the answers, wide delays), or null. */
+    synchronized @Nullable Instant earlyVisible(String patientId) {
+        LosslessLooks patientLooks = looksOf(patientId);
+        return patientLooks == null ? null : patientLooks.earlyLook();
+    }
+
+    /**
+     * Whether the last poll was the early or the late look at the patient's next reading and came too soon: the next
+     * look follows, a window later at least.
+     */
+    synchronized boolean lookMissed(String patientId) {
+        LosslessLooks patientLooks = looksOf(patientId);
+        return patientLooks != null && (patientLooks.earlyJustMissed() || patientLooks.lateJustMissed());
     }
 
     /** When the patient's next reading should be visible, or null while none was seen. */
     synchronized @Nullable Instant nextVisible(String patientId) {
+        LosslessLooks patientLooks = looksOf(patientId);
+        if (patientLooks != null) {
+            return patientLooks.lateLook();
+        }
         UploadTimingModel model = models.get(patientId);
         return model == null ? null : model.nextVisible();
     }
