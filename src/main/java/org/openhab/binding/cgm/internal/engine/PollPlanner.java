@@ -164,7 +164,7 @@ public class PollPlanner {
      * second that falls just before a patient's reading is due, within {@link #STRADDLE_MS}, would lose that patient's
      * later readings: it counts half a cadence more, so the poll avoids straddling a patient's delays where it can.
      */
-    private Instant bestInStep(List<Instant> due, Instant notBefore) {
+    Instant bestInStep(List<Instant> due, Instant notBefore) {
         long cadenceMs = cadence.toMillis();
         Instant best = notBefore;
         long bestCost = Long.MAX_VALUE;

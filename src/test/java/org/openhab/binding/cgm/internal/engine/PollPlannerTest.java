@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -273,6 +274,19 @@ class PollPlannerTest {
         assertTrue(p95 <= 35, "p95 " + p95 + " s");
         assertTrue(polls <= 2 * waits.size(), polls + " polls for " + waits.size() + " readings");
         assertTrue(polls >= waits.size() * 5 / 4, "early looks were made: " + polls);
+    }
+
+    @Test
+    void theSecondForSeveralPatientsAvoidsFallingJustBeforeOnesReading() {
+        // eight readings due at one second, a ninth 8 s later: at the eight's second the ninth's reading is lost
+        // whenever it comes late, at the ninth's second each of the eight waits 8 s
+        Instant eight = NOW.plusSeconds(90);
+        List<Instant> due = new ArrayList<>(Collections.nCopies(8, eight));
+        due.add(eight.plusSeconds(8));
+        assertEquals(eight.plusSeconds(8), libre.bestInStep(due, NOW.plusSeconds(60)));
+        // a ninth 20 s later is outside the spread of its delays: the eight's second is best
+        due.set(8, eight.plusSeconds(20));
+        assertEquals(eight, libre.bestInStep(due, NOW.plusSeconds(60)));
     }
 
     @Test
