@@ -27,7 +27,8 @@ import org.openhab.binding.cgm.internal.model.SensorCadence;
  * visible in the cloud, as learned by a {@link VisibilityTracker} from earlier polls (sensor phase and upload delay),
  * never sooner than the floor, and less often while readings stop coming (sensor warm-up, phone offline) so a silent
  * sensor costs few requests. Where the floor allows fewer polls than readings come (LibreLinkUp: one a minute), the
- * poll falls at the second of the minute that gives the patients of the account the least combined wait.
+ * poll falls at the second of the minute that gives the patients of the account the least combined wait and the fewest
+ * lost readings.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -43,6 +44,11 @@ public class PollPlanner {
      * many patients, chasing one patient's jitter would skip readings of the others.
      */
     static final long STEP_HYSTERESIS_MS_PER_PATIENT = 5_000;
+    /**
+     * A poll this little before a patient's planned visibility falls inside the spread of its upload delays (the plan
+     * sits at their top): counted as half a cadence more waiting, for the readings it loses.
+     */
+    static final long STRADDLE_MS = UploadTimingModel.SPREAD_MS;
 
     /**
      * Where readings come at least this many floors apart and the answers carry recent history, each reading is looked
@@ -166,9 +172,11 @@ public class PollPlanner {
     /**
      * Readings come as often as polls may, or more often: the polls settle into a fixed second of the cadence. The
      * one that keeps every patient's readings waiting least in sum, among the first due time of each patient from
-     * the floor on (taking one lets the readings of the others wait, and may skip one reading to get in step).
+     * the floor on (taking one lets the readings of the others wait, and may skip one reading to get in step). A
+     * second that falls just before a patient's reading is due, within {@link #STRADDLE_MS}, would lose that patient's
+     * later readings: it counts half a cadence more, so the poll avoids straddling a patient's delays where it can.
      */
-    private Instant bestInStep(List<Instant> due, Instant notBefore) {
+    Instant bestInStep(List<Instant> due, Instant notBefore) {
         long cadenceMs = cadence.toMillis();
         Instant best = notBefore;
         long bestCost = Long.MAX_VALUE;
@@ -183,7 +191,10 @@ public class PollPlanner {
         for (Instant candidate : candidates) {
             long cost = 0;
             for (Instant visible : due) {
-                cost += Math.floorMod(candidate.toEpochMilli() - visible.toEpochMilli(), cadenceMs);
+                long wait = Math.floorMod(candidate.toEpochMilli() - visible.toEpochMilli(), cadenceMs);
+                // just before a patient's planned visibility, inside the spread of its delays: its reading is lost
+                // whenever it comes later than usual
+                cost += cadenceMs - wait <= STRADDLE_MS ? wait + cadenceMs / 2 : wait;
             }
             if (candidate.equals(notBefore)) {
                 inStepCost = cost;

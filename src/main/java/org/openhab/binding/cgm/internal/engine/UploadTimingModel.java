@@ -27,7 +27,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * Two regimes, chosen by what a poll too early costs:
  * <ul>
  * <li><b>lossy</b> (the answer carries only the latest reading, LibreLinkUp): with one poll a minute, a reading missed
- * by an early poll is usually gone for good. The planned delay climbs quickly after a miss and only creeps down
+ * by an early poll is usually gone for good. The planned delay climbs quickly after a miss (the first miss at once
+ * above the usual spread of a phone's delays, {@link #SPREAD_MS}) and only creeps down
  * towards, never below, the longest delay seen missed in the last hours ({@link #EDGE_GRACE}).</li>
  * <li><b>lossless</b> (the answer carries recent history, Dexcom, Nightscout): a missed reading arrives with the next
  * poll, so the planned delay tracks a high quantile ({@link #LOSSLESS_MISS_RATE} of polls come too early) and follows
@@ -55,6 +56,12 @@ final class UploadTimingModel {
     static final long PROBE_JUMP_MS = 3_000;
     /** Lossy: the raise after each miss; while one behind, a poll each minute catches the previous reading. */
     static final long RAISE_MS = 2_000;
+    /**
+     * Lossy: how far one phone's upload delays are taken to spread. Each miss inside the spread loses a reading, so
+     * the first miss (no aimed poll has seen its reading yet) raises the plan this far above it at once, losing that
+     * one reading, rather than climbing through the spread in {@link #RAISE_MS} steps and losing one at each.
+     */
+    static final long SPREAD_MS = 10_000;
     /** Lossy: how long a missed delay keeps the plan above it before it fades ({@link #EDGE_FADE_MS_PER_HOUR}). */
     static final Duration EDGE_GRACE = Duration.ofHours(12);
     static final long EDGE_FADE_MS_PER_HOUR = 1_000;
@@ -71,6 +78,8 @@ final class UploadTimingModel {
     private @Nullable Instant latest;
     private int hits;
     private int missStreak;
+    /** Whether an aimed poll ever saw its reading: until then a miss says where the phone's delays begin. */
+    private boolean edgeFound;
 
     private long edgeMs = Long.MIN_VALUE;
     private @Nullable Instant edgeAt;
@@ -169,6 +178,7 @@ final class UploadTimingModel {
     }
 
     private void aimedHit(boolean lossless, Instant poll) {
+        edgeFound = true;
         undoable = false;
         missStreak = 0;
         if (lossless) {
@@ -199,11 +209,13 @@ final class UploadTimingModel {
         if (lossless) {
             delayMs = Math.max(delayMs, late) + (LOSSLESS_RAISE_MS << Math.min(missStreak++, 3));
         } else {
+            long raise = edgeFound ? RAISE_MS : SPREAD_MS;
             if (late >= edge(poll)) {
-                edgeMs = late;
+                // after the first miss, the edge is taken as high as the spread allows: no probe below it
+                edgeMs = late + raise - RAISE_MS;
                 edgeAt = poll;
             }
-            delayMs = Math.max(delayMs, late + RAISE_MS);
+            delayMs = Math.max(delayMs, late + raise);
         }
     }
 

@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -150,13 +153,43 @@ class PollPlannerTest {
         Phone phone = new Phone("a", 60, 17, 25, 1);
         Instant[] now = { NOW };
         drive(libre, now, 30, phone);
-        assertJustAfterVisible(phone, drive(libre, now, 10, phone), 3);
+        // no jitter at all: the first miss raised the plan the spread above it at once, which leaves up to 5 s
+        assertJustAfterVisible(phone, drive(libre, now, 10, phone), 5);
         phone.phaseS = 42; // a new sensor reads at another second
         drive(libre, now, 10, phone);
-        assertJustAfterVisible(phone, drive(libre, now, 20, phone), 3);
+        assertJustAfterVisible(phone, drive(libre, now, 20, phone), 5);
         phone.phaseS = 5;
         drive(libre, now, 10, phone);
-        assertJustAfterVisible(phone, drive(libre, now, 20, phone), 3);
+        assertJustAfterVisible(phone, drive(libre, now, 20, phone), 5);
+    }
+
+    @Test
+    void aSteadyPhoneLosesAtMostOneReadingWhileTheDelayIsLearned() {
+        // readings at second 17, uploaded 21 to 29 s later (spread evenly, in a fixed order)
+        long[] delays = { 25, 21, 28, 23, 29, 22, 26, 24, 27 };
+        Instant first = NOW.plusSeconds(17);
+        Instant now = NOW;
+        Set<Instant> seen = new HashSet<>();
+        for (int poll = 0; poll < 240; poll++) {
+            Instant newest = first.minusSeconds(120);
+            for (int k = -1; k < 300; k++) {
+                Instant taken = first.plusSeconds(60L * k);
+                if (!taken.plusSeconds(delays[Math.floorMod(k, delays.length)]).isAfter(now)) {
+                    newest = taken;
+                }
+            }
+            seen.add(newest);
+            GlucoseReading reading = new GlucoseReading(newest, 100, null, Trend.FLAT, null, false, false);
+            Instant next = libre.nextPoll(now,
+                    List.of(new Patient("a", "x", reading, GlucoseUnit.MG_PER_DL, null, null, List.of(reading))));
+            assertTrue(!next.isBefore(now.plusSeconds(60)), "never sooner than the floor");
+            now = next;
+        }
+        long lost = 0;
+        for (Instant taken = first; taken.isBefore(now.minusSeconds(120)); taken = taken.plusSeconds(60)) {
+            lost += seen.contains(taken) ? 0 : 1;
+        }
+        assertTrue(lost <= 1, lost + " readings lost");
     }
 
     @Test
@@ -245,6 +278,19 @@ class PollPlannerTest {
         assertTrue(p95 <= 35, "p95 " + p95 + " s");
         assertTrue(polls <= 2 * waits.size(), polls + " polls for " + waits.size() + " readings");
         assertTrue(polls >= waits.size() * 5 / 4, "early looks were made: " + polls);
+    }
+
+    @Test
+    void theSecondForSeveralPatientsAvoidsFallingJustBeforeOnesReading() {
+        // eight readings due at one second, a ninth 8 s later: at the eight's second the ninth's reading is lost
+        // whenever it comes late, at the ninth's second each of the eight waits 8 s
+        Instant eight = NOW.plusSeconds(90);
+        List<Instant> due = new ArrayList<>(Collections.nCopies(8, eight));
+        due.add(eight.plusSeconds(8));
+        assertEquals(eight.plusSeconds(8), libre.bestInStep(due, NOW.plusSeconds(60)));
+        // a ninth 20 s later is outside the spread of its delays: the eight's second is best
+        due.set(8, eight.plusSeconds(20));
+        assertEquals(eight, libre.bestInStep(due, NOW.plusSeconds(60)));
     }
 
     @Test
