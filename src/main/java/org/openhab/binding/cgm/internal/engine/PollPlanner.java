@@ -39,6 +39,8 @@ public class PollPlanner {
     static final Duration MAX_IDLE_INTERVAL = Duration.ofMinutes(5);
     /** A reading overdue by less than this many cadences is looked for at the floor, later ones ever less often. */
     static final int EAGER_OVERDUE_CADENCES = 2;
+    /** Where the answers carry only the latest reading, how long an overdue reading is looked for at the floor. */
+    static final Duration LATEST_ONLY_EAGER_OVERDUE = Duration.ofHours(2);
     /**
      * Polls in step keep their second unless another saves more than this much waiting per further patient: with
      * many patients, chasing one patient's jitter would skip readings of the others.
@@ -131,7 +133,7 @@ public class PollPlanner {
             } else if (visible.isAfter(now)) {
                 due.add(visible);
             } else {
-                Instant retry = overdueRetry(visible, now);
+                Instant retry = overdueRetry(visible, now, tracker.carriesHistory(patient.id()));
                 overdueRetry = overdueRetry == null || retry.isBefore(overdueRetry) ? retry : overdueRetry;
             }
         }
@@ -212,11 +214,15 @@ public class PollPlanner {
 
     /**
      * A reading later than expected: looked for again at the floor while it may just be late (a slow upload), then
-     * after half as long as it has been overdue, up to the idle maximum.
+     * after half as long as it has been overdue, up to the idle maximum. Where the answers carry only the latest
+     * reading, every minute the sensor comes back before the next look loses a reading: there the floor holds for
+     * {@link #LATEST_ONLY_EAGER_OVERDUE} (a lost signal, a sensor warming up), one request a minute as when readings
+     * come.
      */
-    private Instant overdueRetry(Instant expected, Instant now) {
+    private Instant overdueRetry(Instant expected, Instant now, boolean withHistory) {
         Duration overdue = Duration.between(expected, now);
-        if (overdue.compareTo(cadence.multipliedBy(EAGER_OVERDUE_CADENCES)) < 0) {
+        Duration eager = withHistory ? cadence.multipliedBy(EAGER_OVERDUE_CADENCES) : LATEST_ONLY_EAGER_OVERDUE;
+        if (overdue.compareTo(eager) < 0) {
             return now;
         }
         Duration wait = overdue.dividedBy(2);

@@ -133,6 +133,11 @@ final class VisibilityTracker {
         return patientLooks != null && (patientLooks.earlyJustMissed() || patientLooks.lateJustMissed());
     }
 
+    /** Whether the patient's last answer carried recent history, not only the latest reading. */
+    synchronized boolean carriesHistory(String patientId) {
+        return lossless.contains(patientId);
+    }
+
     /** When the patient's next reading should be visible, or null while none was seen. */
     synchronized @Nullable Instant nextVisible(String patientId) {
         LosslessLooks patientLooks = looksOf(patientId);

@@ -87,10 +87,32 @@ class PollPlannerTest {
     }
 
     @Test
-    void anOverdueReadingWaitsHalfItsDelayWithinFloorAndMaximum() {
-        // taken 07:50:00, due in the cloud 07:51:20, 8 min 40 s overdue → wait 4 min 20 s
-        assertEquals(NOW.plusSeconds(260),
+    void anOverdueReadingWithHistoryWaitsHalfItsDelayWithinFloorAndMaximum() {
+        // taken 07:40:00, due in the cloud 07:45:20, 14 min 40 s overdue → wait 7 min 20 s, at most 5 min
+        Instant taken = NOW.minusSeconds(1200);
+        List<GlucoseReading> recent = List.of(
+                new GlucoseReading(taken.minusSeconds(300), 100, null, Trend.FLAT, null, false, false),
+                new GlucoseReading(taken, 100, null, Trend.FLAT, null, false, false));
+        Patient withHistory = new Patient("a", "x", recent.get(1), GlucoseUnit.MG_PER_DL, null, null, recent);
+        assertEquals(NOW.plus(PollPlanner.MAX_IDLE_INTERVAL), dexcom.nextPoll(NOW, List.of(withHistory)));
+        // taken 07:54:00, due 07:59:20: 40 s overdue, looked for at the floor
+        Instant recently = NOW.minusSeconds(360);
+        List<GlucoseReading> fresh = List.of(
+                new GlucoseReading(recently.minusSeconds(300), 100, null, Trend.FLAT, null, false, false),
+                new GlucoseReading(recently, 100, null, Trend.FLAT, null, false, false));
+        PollPlanner another = new PollPlanner(new SensorCadence(Duration.ofMinutes(5), Duration.ofSeconds(20)),
+                Duration.ofSeconds(60));
+        assertEquals(NOW.plusSeconds(60), another.nextPoll(NOW,
+                List.of(new Patient("a", "x", fresh.get(1), GlucoseUnit.MG_PER_DL, null, null, fresh))));
+    }
+
+    @Test
+    void anOverdueLatestOnlyReadingIsLookedForAtTheFloorForTwoHoursThenLessOften() {
+        // every minute the sensor comes back before the next look would lose a reading
+        assertEquals(NOW.plusSeconds(60),
                 libre.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minusSeconds(600)))));
+        assertEquals(NOW.plusSeconds(60), libre.nextPoll(NOW,
+                List.of(patientWithReadingAt("a", NOW.minus(PollPlanner.LATEST_ONLY_EAGER_OVERDUE).plusSeconds(60)))));
         assertEquals(NOW.plus(PollPlanner.MAX_IDLE_INTERVAL),
                 libre.nextPoll(NOW, List.of(patientWithReadingAt("a", NOW.minus(Duration.ofHours(3))))));
     }
