@@ -88,6 +88,11 @@ public final class PollingBenchmark {
     /** A reading counts as missed only if a poll could have had it for at least this long. */
     private static final Duration MISSABLE = Duration.ofSeconds(5);
     private static final Duration FLOOR = Duration.ofSeconds(60);
+    /**
+     * Added to every phone's seed ({@code -DseedOffset=1}): the same scenarios on other days, to see that a figure is
+     * the policy's and not the day's.
+     */
+    static final long SEED_OFFSET = Long.getLong("seedOffset", 0);
     /** The start seconds of the naive poller, relative to the day's start: its row is the mean of these runs. */
     static final int[] NAIVE_PHASES = { 0, 15, 30, 45 };
 
@@ -133,42 +138,46 @@ public final class PollingBenchmark {
 
     static List<Scenario> scenarios() {
         Instant drift = START.plus(Duration.ofHours(6));
-        return List.of(new Scenario("LLU 1 patient, steady phone", false, 1,
-                i -> UploadDelays.steady(11, Duration.ofSeconds(25), Duration.ofSeconds(4)), i -> 17, null, null),
+        return List.of(
+                new Scenario("LLU 1 patient, steady phone", false, 1,
+                        i -> UploadDelays.steady(11 + SEED_OFFSET, Duration.ofSeconds(25), Duration.ofSeconds(4)),
+                        i -> 17, null, null),
                 new Scenario("LLU 1 patient, jittery phone", false, 1,
-                        i -> UploadDelays.lognormal(12, Duration.ofSeconds(30), 0.35).withBackfills(0.05,
+                        i -> UploadDelays.lognormal(12 + SEED_OFFSET, Duration.ofSeconds(30), 0.35).withBackfills(0.05,
                                 Duration.ofMinutes(2), Duration.ofMinutes(6)),
                         i -> 17, null, null),
                 new Scenario("LLU 1 patient, phone offline", false, 1,
-                        i -> UploadDelays.steady(16, Duration.ofSeconds(30), Duration.ofSeconds(20)).withOutages(0.02,
-                                Duration.ofMinutes(6)),
+                        i -> UploadDelays.steady(16 + SEED_OFFSET, Duration.ofSeconds(30), Duration.ofSeconds(20))
+                                .withOutages(0.02, Duration.ofMinutes(6)),
                         i -> 17, null, null),
                 new Scenario("LLU 3 patients", false, 3,
-                        i -> UploadDelays.steady(20 + i, Duration.ofSeconds(15 + 10 * i), Duration.ofSeconds(4)),
+                        i -> UploadDelays.steady(20 + i + SEED_OFFSET, Duration.ofSeconds(15 + 10 * i),
+                                Duration.ofSeconds(4)),
                         i -> 5 + 20 * i, null, null),
                 new Scenario("LLU 20 patients", false, 20,
-                        i -> UploadDelays.steady(40 + i, Duration.ofSeconds(15 + (i * 7) % 30), Duration.ofSeconds(4)),
+                        i -> UploadDelays.steady(40 + i + SEED_OFFSET, Duration.ofSeconds(15 + (i * 7) % 30),
+                                Duration.ofSeconds(4)),
                         i -> (i * 37) % 60, null, null),
                 new Scenario("LLU delay drifts 20->50 s", false, 1,
-                        i -> UploadDelays.steady(13, Duration.ofSeconds(20), Duration.ofSeconds(3)).drifting(drift,
-                                drift.plus(Duration.ofHours(1)), Duration.ofSeconds(50)),
+                        i -> UploadDelays.steady(13 + SEED_OFFSET, Duration.ofSeconds(20), Duration.ofSeconds(3))
+                                .drifting(drift, drift.plus(Duration.ofHours(1)), Duration.ofSeconds(50)),
                         i -> 17, null, drift.plus(Duration.ofHours(1))),
                 new Scenario("LLU sensor silent 2 h", false, 1,
-                        i -> UploadDelays.steady(14, Duration.ofSeconds(25), Duration.ofSeconds(4)), i -> 17,
-                        START.plus(Duration.ofHours(10)), null),
+                        i -> UploadDelays.steady(14 + SEED_OFFSET, Duration.ofSeconds(25), Duration.ofSeconds(4)),
+                        i -> 17, START.plus(Duration.ofHours(10)), null),
                 new Scenario("Dexcom, 5 % backfilled", true, 1,
-                        i -> UploadDelays.steady(15, Duration.ofSeconds(60), Duration.ofSeconds(10)).withBackfills(0.05,
-                                Duration.ofMinutes(2), Duration.ofMinutes(8)),
+                        i -> UploadDelays.steady(15 + SEED_OFFSET, Duration.ofSeconds(60), Duration.ofSeconds(10))
+                                .withBackfills(0.05, Duration.ofMinutes(2), Duration.ofMinutes(8)),
                         i -> 131, null, null),
                 new Scenario("Nightscout 5 min, xDrip+", false, 1,
-                        i -> UploadDelays.steady(16, Duration.ofSeconds(30), Duration.ofSeconds(10)), i -> 131, null,
-                        null, Duration.ofMinutes(5)),
+                        i -> UploadDelays.steady(16 + SEED_OFFSET, Duration.ofSeconds(30), Duration.ofSeconds(10)),
+                        i -> 131, null, null, Duration.ofMinutes(5)),
                 new Scenario("Nightscout 1 min, Juggluco", false, 1,
-                        i -> UploadDelays.steady(17, Duration.ofSeconds(20), Duration.ofSeconds(5)), i -> 17, null,
-                        null, Duration.ofMinutes(1)),
+                        i -> UploadDelays.steady(17 + SEED_OFFSET, Duration.ofSeconds(20), Duration.ofSeconds(5)),
+                        i -> 17, null, null, Duration.ofMinutes(1)),
                 new Scenario("Dexcom, upload 60+-30 s, 5 % late", true, 1,
-                        i -> UploadDelays.steady(17, Duration.ofSeconds(60), Duration.ofSeconds(30)).withBackfills(0.05,
-                                Duration.ofMinutes(5), Duration.ofMinutes(15)),
+                        i -> UploadDelays.steady(17 + SEED_OFFSET, Duration.ofSeconds(60), Duration.ofSeconds(30))
+                                .withBackfills(0.05, Duration.ofMinutes(5), Duration.ofMinutes(15)),
                         i -> 131, null, null, null));
     }
 
