@@ -25,9 +25,10 @@ import org.openhab.binding.cgm.internal.model.GlucoseReading;
  * least two floors apart: a look that comes too soon costs a little time, never the reading, so the looks aim at the
  * bulk of the upload delays rather than at their longest.
  * <p>
- * Each reading is looked for at most three times, each look at least {@link #WINDOW_MS} after the previous: an
+ * Each reading is looked for up to three times, each look at least {@link #WINDOW_MS} after the previous: an
  * <b>early</b> look one window before the <b>late</b> one, and a <b>retry</b> one window after the late one when that
- * came too soon. A reading whose delay lies within a window before the early look and two windows after it is so seen
+ * came too soon (more often only while the phone is learned, {@link #LEARNING_HITS}). A reading whose delay lies within
+ * a window before the early look and two windows after it is so seen
  * within a window of becoming visible. The late look's delay tracks a quantile of the upload delays: it falls a little
  * with each reading seen by then and rises a step with each late look that came too soon, so that about
  * {@link #MISS_RATE} of them do; a reading that comes minutes late (a backfill) is not the phone's usual delay and
@@ -84,7 +85,10 @@ final class LosslessLooks {
     /** The late look's rise for the reading now looked for, taken back if it proves to be a backfill. */
     private long rise;
     private long lateAtMiss;
-    /** A reading given up on at its retry, whose rise of the late look stands or falls with how it comes. */
+    /**
+     * The oldest reading given up on, and the late look's rises since: they stand or fall with how it comes
+     * ({@link #settleOverdue}).
+     */
     private @Nullable Instant overdue;
     private long overdueRise;
 
@@ -96,7 +100,7 @@ final class LosslessLooks {
     /** When the late look for the next reading comes, or null before the first reading. */
     @Nullable
     Instant lateLook() {
-        Instant expected = expected();
+        Instant expected = target;
         return expected == null ? null : expected.plusMillis(lateMs);
     }
 
@@ -106,7 +110,7 @@ final class LosslessLooks {
      */
     @Nullable
     Instant earlyLook() {
-        Instant expected = expected();
+        Instant expected = target;
         if (expected == null || lateHits < EARLY_AFTER_HITS || earlyMissed || lateMissed || !early.lookNext()) {
             return null;
         }
@@ -284,10 +288,6 @@ final class LosslessLooks {
             lateMissed = false;
             rise = 0;
         }
-    }
-
-    private @Nullable Instant expected() {
-        return target;
     }
 
     private boolean onGrid(Instant known, Instant newest) {
