@@ -43,7 +43,7 @@ final class LosslessLooks {
     /** The shortest time between two looks at one reading. */
     static final long WINDOW_MS = 30_000;
     /** How far a poll may fall from a planned look and still count as that look. */
-    static final long AIM_TOLERANCE_MS = 2_000;
+    static final long AIM_TOLERANCE_MS = UploadTimingModel.AIM_TOLERANCE_MS;
     /** The share of late looks allowed to come too soon (each is followed by the retry). */
     static final double MISS_RATE = 0.03;
     /**
@@ -60,8 +60,6 @@ final class LosslessLooks {
      */
     static final int LEARNING_HITS = 12;
     static final int EARLY_AFTER_HITS = 3;
-    /** A timestamp this far off the grid of the last reading means a new sensor phase. */
-    static final long PHASE_TOLERANCE_MS = 2_000;
 
     private final long cadenceMs;
     /** When the late look comes after the reading was taken. */
@@ -138,7 +136,8 @@ final class LosslessLooks {
         Instant newest = recent.get(recent.size() - 1).timestamp();
         Instant known = latest;
         Instant expected = target;
-        if (known == null || expected == null || newest.isBefore(known) || !onGrid(known, newest)) {
+        if (known == null || expected == null || newest.isBefore(known)
+                || !UploadTimingModel.onGrid(known, newest, cadenceMs)) {
             // first sight, or a new sensor phase: the looks so far were aimed at readings that never existed
             undoRise();
             lateHits = 0;
@@ -288,11 +287,6 @@ final class LosslessLooks {
             lateMissed = false;
             rise = 0;
         }
-    }
-
-    private boolean onGrid(Instant known, Instant newest) {
-        long since = newest.toEpochMilli() - known.toEpochMilli();
-        return Math.abs(since - Math.round((double) since / cadenceMs) * cadenceMs) <= PHASE_TOLERANCE_MS;
     }
 
     private static boolean contains(List<GlucoseReading> recent, Instant taken) {

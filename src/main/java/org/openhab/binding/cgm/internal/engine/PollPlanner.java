@@ -111,7 +111,7 @@ public class PollPlanner {
             }
         }
         tracker.observe(now, patients);
-        boolean twoLooks = cadence.compareTo(floor.multipliedBy(WINDOW_FLOORS)) >= 0;
+        boolean twoLooks = tracker.looksTwice();
         Instant notBefore = now.plus(floor);
         List<Instant> due = new ArrayList<>();
         Instant overdueRetry = null;

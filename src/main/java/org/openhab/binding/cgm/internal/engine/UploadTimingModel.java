@@ -125,10 +125,7 @@ final class UploadTimingModel {
             missed = null;
             return;
         }
-        long sinceKnown = newest.toEpochMilli() - known.toEpochMilli();
-        boolean onGrid = Math
-                .abs(sinceKnown - Math.round((double) sinceKnown / cadenceMs) * cadenceMs) <= PHASE_TOLERANCE_MS;
-        if (!onGrid) {
+        if (!onGrid(known, newest, cadenceMs)) {
             // a new phase: the poll that missed was aimed at a reading that never existed
             undoMiss();
             latest = newest;
@@ -227,6 +224,12 @@ final class UploadTimingModel {
         }
         missed = null;
         undoable = false;
+    }
+
+    /** Whether {@code newest} lies on the grid of readings {@code cadenceMs} apart that {@code known} is on. */
+    static boolean onGrid(Instant known, Instant newest, long cadenceMs) {
+        long since = newest.toEpochMilli() - known.toEpochMilli();
+        return Math.abs(since - Math.round((double) since / cadenceMs) * cadenceMs) <= PHASE_TOLERANCE_MS;
     }
 
     /** The longest delay seen missed, fading after {@link #EDGE_GRACE}; {@link Long#MIN_VALUE} when none. */

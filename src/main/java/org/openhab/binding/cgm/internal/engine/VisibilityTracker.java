@@ -133,6 +133,11 @@ final class VisibilityTracker {
         return patientLooks != null && (patientLooks.earlyJustMissed() || patientLooks.lateJustMissed());
     }
 
+    /** Whether readings come at least two floors apart, so that each may be looked for more than once. */
+    boolean looksTwice() {
+        return twoLooks;
+    }
+
     /** Whether the patient's last answer carried recent history, not only the latest reading. */
     synchronized boolean carriesHistory(String patientId) {
         return lossless.contains(patientId);
