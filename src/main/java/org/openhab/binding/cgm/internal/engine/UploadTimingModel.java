@@ -29,7 +29,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * <li><b>lossy</b> (the answer carries only the latest reading, LibreLinkUp): with one poll a minute, a reading missed
  * by an early poll is usually gone for good. The planned delay climbs quickly after a miss (the first miss at once
  * above the usual spread of a phone's delays, {@link #SPREAD_MS}) and only creeps down
- * towards, never below, the longest delay seen missed in the last hours ({@link #EDGE_GRACE}).</li>
+ * towards, never below, the longest delay seen missed in the last hours ({@link #EDGE_GRACE}). Where it climbs to
+ * the next reading and polls there still miss, {@link CeilingDescent} plans instead.</li>
  * <li><b>lossless</b> (the answer carries recent history, Dexcom, Nightscout): a missed reading arrives with the next
  * poll, so the planned delay tracks a high quantile ({@link #LOSSLESS_MISS_RATE} of polls come too early) and follows
  * changes in both directions. A reading that comes minutes late (a backfill) is not the phone's usual delay and is not
@@ -75,6 +76,7 @@ final class UploadTimingModel {
     private final long cadenceMs;
     private final long floorMs;
     private long delayMs;
+    private final CeilingDescent descent;
     private @Nullable Instant latest;
     private int hits;
     private int missStreak;
@@ -97,6 +99,7 @@ final class UploadTimingModel {
         this.cadenceMs = cadence.toMillis();
         this.floorMs = floor.toMillis();
         this.delayMs = initialDelay.toMillis();
+        this.descent = new CeilingDescent(cadence);
     }
 
     /** The newest reading seen, or null before the first. */
@@ -109,7 +112,12 @@ final class UploadTimingModel {
     @Nullable
     Instant nextVisible() {
         Instant newest = latest;
-        return newest == null ? null : newest.plusMillis(cadenceMs + delayMs);
+        return newest == null ? null : newest.plusMillis(cadenceMs + plannedDelay());
+    }
+
+    private long plannedDelay() {
+        Long level = descent.level();
+        return level != null ? level : delayMs;
     }
 
     /**
@@ -131,6 +139,15 @@ final class UploadTimingModel {
             latest = newest;
             hits = 0;
             return;
+        }
+        Instant aimedByPlan = lossless ? null : aimedByPlan(poll, known);
+        if (aimedByPlan != null) {
+            descent.polled(poll, delayMs, newest.isBefore(aimedByPlan));
+            if (descent.level() != null) {
+                // below the ceiling the descent plans: the climb waits where it stopped
+                latest = newest.isAfter(known) ? newest : known;
+                return;
+            }
         }
         // the newest reading that should be visible at this poll, on the grid of the last known one
         long slots = Math.floorDiv(poll.toEpochMilli() + AIM_TOLERANCE_MS / 2 - delayMs - known.toEpochMilli(),
@@ -224,6 +241,17 @@ final class UploadTimingModel {
         }
         missed = null;
         undoable = false;
+    }
+
+    /**
+     * The reading on the grid of {@code known} that the poll came for, where it came at the planned delay after it;
+     * else null.
+     */
+    private @Nullable Instant aimedByPlan(Instant poll, Instant known) {
+        long sinceVisible = poll.toEpochMilli() - known.toEpochMilli() - plannedDelay();
+        long slots = Math.floorDiv(sinceVisible + AIM_TOLERANCE_MS / 2, cadenceMs);
+        boolean aimed = sinceVisible + AIM_TOLERANCE_MS / 2 - slots * cadenceMs <= AIM_TOLERANCE_MS;
+        return aimed && slots >= 1 ? known.plusMillis(slots * cadenceMs) : null;
     }
 
     /** Whether {@code newest} lies on the grid of readings {@code cadenceMs} apart that {@code known} is on. */
