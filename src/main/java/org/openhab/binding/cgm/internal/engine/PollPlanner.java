@@ -15,10 +15,13 @@ package org.openhab.binding.cgm.internal.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cgm.internal.model.GlucoseReading;
 import org.openhab.binding.cgm.internal.model.Patient;
 import org.openhab.binding.cgm.internal.model.SensorCadence;
 
@@ -28,7 +31,7 @@ import org.openhab.binding.cgm.internal.model.SensorCadence;
  * never sooner than the floor, and less often while readings stop coming (sensor warm-up, phone offline) so a silent
  * sensor costs few requests. Where the floor allows fewer polls than readings come (LibreLinkUp: one a minute), the
  * poll falls at the second of the minute that gives the patients of the account the least combined wait and the fewest
- * lost readings.
+ * lost readings: with several patients, the second a {@link MinuteSurvey} found.
  *
  * @author CGM binding contributors - Initial contribution
  */
@@ -74,6 +77,8 @@ public class PollPlanner {
     private VisibilityTracker tracker;
     /** Learns the cadence from the readings where the account's is only a guess; null where it is the sensor's. */
     private final @Nullable CadenceLearner learner;
+    /** Where readings come as often as polls may or more often: which second of the cadence serves all patients. */
+    private @Nullable MinuteSurvey survey;
 
     /**
      * @param cadence how often the sensor takes a reading, and the first guess of how long after it the reading is in
@@ -93,6 +98,11 @@ public class PollPlanner {
         this.floor = floor;
         this.tracker = new VisibilityTracker(cadence, floor);
         this.learner = learnCadence ? new CadenceLearner(cadence) : null;
+        this.survey = survey(this.cadence, floor);
+    }
+
+    private static @Nullable MinuteSurvey survey(Duration cadence, Duration floor) {
+        return cadence.compareTo(floor) <= 0 ? new MinuteSurvey(cadence) : null;
     }
 
     public Duration floor() {
@@ -108,6 +118,7 @@ public class PollPlanner {
                 // a new cadence: what was learned of the old one's timing no longer applies
                 cadence = learned.interval();
                 tracker = new VisibilityTracker(learned, floor);
+                survey = survey(cadence, floor);
             }
         }
         tracker.observe(now, patients);
@@ -139,9 +150,26 @@ public class PollPlanner {
         }
         Instant next = look != null && due.isEmpty() && overdueRetry == null ? look
                 : planned(due, overdueRetry, look, now, notBefore);
+        MinuteSurvey minuteSurvey = survey;
+        if (minuteSurvey != null) {
+            minuteSurvey.observe(now, newest(patients));
+            Instant surveyed = minuteSurvey.nextPoll(now, notBefore, due.size());
+            next = surveyed != null ? surveyed : next;
+        }
         // the hole is looked for unless a planned poll comes within a floor after: that one serves, and is not pushed
         // back by the floor after the hole's
         return holeCheck != null && holeCheck.plus(floor).isBefore(next) ? holeCheck : next;
+    }
+
+    private static Map<String, Instant> newest(List<Patient> patients) {
+        Map<String, Instant> newest = new HashMap<>();
+        for (Patient patient : patients) {
+            GlucoseReading latest = patient.latest();
+            if (latest != null) {
+                newest.put(patient.id(), latest.timestamp());
+            }
+        }
+        return newest;
     }
 
     /** The early look, or the next look after one that came too soon; null where the late look is all that is due. */

@@ -17,6 +17,7 @@ import static org.openhab.binding.cgm.internal.CgmBindingConstants.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,11 +130,23 @@ class LibreLinkUpBridgeHandlerTest extends TwoPatientTestBase {
     void pollsFollowTheSensorCadence() {
         addBridge("region", "eu");
         scheduler.runDue();
-        // Anna reads at :17, Ben at :40, each in the cloud 20 s later (the first guess) at :37 and :00: one poll a
-        // minute at :00 leaves them waiting 23 s in sum, at :37 it would be 37 s
-        assertEquals(Instant.parse("2026-11-21T08:02:00Z"), nextPending());
-        scheduler.advanceTo(Instant.parse("2026-11-21T08:02:00Z"));
-        assertEquals(Instant.parse("2026-11-21T08:03:00Z"), nextPending());
+        // two patients: the polls first walk through the minute, 62 s apart, to learn when each one's readings appear
+        Instant previous = nextPending();
+        scheduler.advanceTo(previous);
+        for (int poll = 2; poll < 30; poll++) {
+            Instant next = nextPending();
+            assertEquals(Duration.ofSeconds(62), Duration.between(previous, next), "survey poll " + poll);
+            scheduler.advanceTo(next);
+            previous = next;
+        }
+        // Anna reads at :17, Ben at :40, each in the cloud 20 s later, at :37 and :00: then one poll a minute just
+        // after
+        // :00 leaves them waiting 23 s in sum, one at :37 would leave them 37 s
+        scheduler.advanceTo(nextPending());
+        Instant settled = nextPending();
+        assertTrue(settled.getEpochSecond() % 60 <= 2, "polls at " + settled);
+        scheduler.advanceTo(settled);
+        assertEquals(settled.plus(Duration.ofMinutes(1)), nextPending());
     }
 
     @Test
@@ -255,9 +268,13 @@ class LibreLinkUpBridgeHandlerTest extends TwoPatientTestBase {
         State shown = host.state(ANNA_THING, CHANNEL_GLUCOSE);
         simulator.libreLinkUp().injectFault(LluEndpoint.CONNECTIONS, Fault.httpStatus(503), 3);
         lines.clear();
-        scheduler.advanceTo(Instant.parse("2026-11-21T08:02:00Z"));
+        Instant failed = nextPending();
+        scheduler.advanceTo(failed);
+        // the next attempt a minute later, in the bridge's local time
+        String retry = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE).format(failed.plus(Duration.ofMinutes(1)));
         assertStatus(BRIDGE, ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                "@text/offline.comm-error.server-error [\"HTTP 503\", \"09:03\"]");
+                "@text/offline.comm-error.server-error [\"HTTP 503\", \"" + retry + "\"]");
+        assertEquals(failed.plus(Duration.ofMinutes(1)), nextPending());
         assertEquals(ThingStatusDetail.BRIDGE_OFFLINE, status(ANNA_THING).getStatusDetail());
         assertEquals(shown, host.state(ANNA_THING, CHANNEL_GLUCOSE), "a failed poll never blanks a good value");
         assertFalse(lines.stream().anyMatch(l -> l.contains("UNDEF")));
@@ -270,6 +287,7 @@ class LibreLinkUpBridgeHandlerTest extends TwoPatientTestBase {
         assertOnline(BRIDGE);
         assertOnline(ANNA_THING);
         assertEquals(1, count(LluEndpoint.LOGIN), "server faults cost no login");
+        scheduler.advanceTo(nextPending());
         assertReadingShown(ANNA_THING, anna.latestReading());
     }
 
