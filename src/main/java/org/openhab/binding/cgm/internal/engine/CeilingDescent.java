@@ -33,8 +33,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * back up and is tried again after {@link #FIRST_PAUSE}: as likely a step that costs what it saves as a worse one. A
  * step that clearly misses more (by chance but once in a hundred windows, {@link #CHANCE}), at any poll from the
  * {@link #MIN_TEST_POLLS}th, goes back up at once and doubles the pause: a phone whose delays end just below the
- * ceiling misses at once below it, so its
- * steps fail within a few polls, and ever less often.
+ * ceiling misses at once below it, so its steps fail within a few polls, and ever less often.
  * <p>
  * Where the ceiling misses fewer than {@link #CEILING_MISS_SHARE} of readings, nothing changes: the plan stays where
  * the climb put it. Not thread-safe; the model guards it.
