@@ -158,6 +158,13 @@ public final class PollingBenchmark {
                         i -> UploadDelays.steady(40 + i + SEED_OFFSET, Duration.ofSeconds(15 + (i * 7) % 30),
                                 Duration.ofSeconds(4)),
                         i -> (i * 37) % 60, null, null),
+                new Scenario("LLU 5 patients, one jittery", false, 5,
+                        i -> i == 0
+                                ? UploadDelays.lognormal(70 + SEED_OFFSET, Duration.ofSeconds(30), 0.35).withBackfills(
+                                        0.05, Duration.ofMinutes(2), Duration.ofMinutes(6))
+                                : UploadDelays.steady(80 + i + SEED_OFFSET, Duration.ofSeconds(15 + 8 * i),
+                                        Duration.ofSeconds(4)),
+                        i -> (i * 23) % 60, null, null),
                 new Scenario("LLU delay drifts 20->50 s", false, 1,
                         i -> UploadDelays.steady(13 + SEED_OFFSET, Duration.ofSeconds(20), Duration.ofSeconds(3))
                                 .drifting(drift, drift.plus(Duration.ofHours(1)), Duration.ofSeconds(50)),

@@ -14,6 +14,7 @@ package org.openhab.binding.cgm.internal.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,10 +27,13 @@ import org.eclipse.jdt.annotation.Nullable;
  * which second of the minute serves them best. Polls that settle at one second see each patient at one fixed offset
  * after its readings: whether a reading was there or not, nothing more. So where in the minute each patient's readings
  * appear is learned by a survey first: {@link #surveyPolls()} polls, each {@link #STEP_MS} later in the minute than the
- * one before, cover the whole minute. Every poll, in a survey or not, extends each patient's window of appearance:
- * from the earliest offset after its reading a poll saw one at, to one survey step past the latest offset a poll
- * missed one at (the top lies between that and the next offset the survey tried); one offset far beyond all others (a
- * reading uploaded minutes late) does not count. The second chosen has the least expected cost over all patients,
+ * one before, cover the whole minute. The polls extend each patient's window of appearance: from the earliest offset
+ * after its reading a poll saw one at, to one survey step past the latest offset a poll missed one at (the top lies
+ * between that and the next offset the survey tried). One offset far beyond all others (a reading uploaded minutes
+ * late) does not count, and outside a survey a miss counts only where the polls at that second miss often
+ * ({@link #OFTEN_ONE_IN}): a phone that uploads now and then late would otherwise widen its window wherever the poll
+ * goes, and chase it away from the second that serves it. The second chosen has the least expected cost over all
+ * patients,
  * each patient's readings taken to appear evenly over its window: the waiting, and each lost reading counted as
  * {@link CeilingDescent#MISS_WORTH} of waiting. A second inside a window soon misses readings there, which extends
  * that window and may move the second; it moves only where the move pays for the readings it costs before the next
@@ -46,6 +50,14 @@ final class MinuteSurvey {
 
     /** How much later in the cadence each poll of a survey comes. */
     static final long STEP_MS = 2_000;
+    /**
+     * Outside a survey, misses at one second widen a patient's window only from two on, and where at least one poll in
+     * this many there missed: a phone that uploads a reading late now and then misses anywhere, a second inside the
+     * window of a patient's readings misses often.
+     */
+    static final int OFTEN_ONE_IN = 5;
+    /** How many polls at one second the count of misses keeps before it halves them. */
+    static final int OFTEN_MEMORY = 16;
     static final Duration SURVEY_INTERVAL = Duration.ofHours(24);
 
     private final long cadenceMs;
@@ -72,15 +84,25 @@ final class MinuteSurvey {
      * @param newest each patient's newest reading in the poll's answer
      */
     void observe(Instant now, Map<String, Instant> newest) {
+        if (newest.size() < 2) {
+            windows.clear(); // one patient: the polls follow its own plan
+            return;
+        }
         windows.keySet().retainAll(newest.keySet());
         newest.forEach((patient, taken) -> {
             long since = now.toEpochMilli() - taken.toEpochMilli();
             if (since < 0 || since >= 2 * cadenceMs) {
                 return; // a clock off, or a sensor silent: says nothing about when readings appear
             }
-            Window window = Objects.requireNonNull(windows.computeIfAbsent(patient, p -> new Window()));
+            Window window = Objects.requireNonNull(windows.computeIfAbsent(patient, p -> new Window(cadenceMs)));
             window.phaseMs = Math.floorMod(taken.toEpochMilli(), cadenceMs);
-            windowsChanged |= since < cadenceMs ? window.seenAt(since) : window.missedAt(since - cadenceMs);
+            boolean sawIt = since < cadenceMs;
+            boolean often = window.missesOften(since % cadenceMs, sawIt);
+            if (sawIt) {
+                windowsChanged |= window.seenAt(since);
+            } else if (surveyPollsLeft > 0 || chosenMs == null || often) {
+                windowsChanged |= window.missedAt(since - cadenceMs);
+            }
         });
     }
 
@@ -152,11 +174,32 @@ final class MinuteSurvey {
     }
 
     /**
-     * Where in the cadence after its reading one patient's readings appear, as far as polls have shown: from the
-     * second-earliest offset a poll saw a reading at to the second-latest offset a poll missed one at.
+     * Where in the cadence after its reading one patient's readings appear, as far as polls have shown, and how often
+     * the polls at each second missed them.
      */
     private static final class Window {
         long phaseMs;
+        /** Per second after the reading: the polls there and how many missed it (at most 32: bytes). */
+        final byte[] polls;
+        final byte[] missed;
+
+        Window(long cadenceMs) {
+            polls = new byte[(int) (cadenceMs / 1000)];
+            missed = new byte[polls.length];
+        }
+
+        /** Counts a poll {@code offsetMs} after the reading; whether polls there miss often (not now and then). */
+        boolean missesOften(long offsetMs, boolean sawIt) {
+            int second = (int) (offsetMs / 1000);
+            polls[second]++;
+            missed[second] += sawIt ? 0 : 1;
+            if (polls[second] > 2 * OFTEN_MEMORY) {
+                // a sliding memory: halve the counts
+                polls[second] /= 2;
+                missed[second] /= 2;
+            }
+            return missed[second] >= 2 && missed[second] * OFTEN_ONE_IN >= polls[second];
+        }
 
         long earliestSeen = Long.MAX_VALUE;
         long secondEarliestSeen = Long.MAX_VALUE;
@@ -192,6 +235,8 @@ final class MinuteSurvey {
         }
 
         void forget() {
+            Arrays.fill(polls, (byte) 0);
+            Arrays.fill(missed, (byte) 0);
             earliestSeen = Long.MAX_VALUE;
             secondEarliestSeen = Long.MAX_VALUE;
             latestMissed = Long.MIN_VALUE;

@@ -139,6 +139,29 @@ class MinuteSurveyTest {
     }
 
     @Test
+    void readingsLateNowAndThenDoNotMoveTheSecondReadingsLateOftenDo() {
+        poll(survey.surveyPolls() + 10, A, B);
+        Instant settled = now;
+        long settledSecond = Math.floorMod(settled.toEpochMilli(), 60_000);
+        // one poll in ten at the settled second misses A's reading (late uploads): the second stays
+        for (int i = 0; i < 30; i++) {
+            long minute = A.newestAt(now);
+            survey.observe(now,
+                    Map.of(A.id(), A.taken(i % 10 == 0 ? minute - 1 : minute), B.id(), B.taken(B.newestAt(now))));
+            now = survey.nextPoll(now, now.plus(MINUTE), 2);
+            assertEquals(settledSecond, Math.floorMod(now.toEpochMilli(), 60_000));
+        }
+        // one in three: the second is inside A's window, which widens, and the second moves
+        for (int i = 0; i < 30 && Math.floorMod(now.toEpochMilli(), 60_000) == settledSecond; i++) {
+            long minute = A.newestAt(now);
+            survey.observe(now,
+                    Map.of(A.id(), A.taken(i % 3 == 0 ? minute - 1 : minute), B.id(), B.taken(B.newestAt(now))));
+            now = survey.nextPoll(now, now.plus(MINUTE), 2);
+        }
+        assertNotEquals(settledSecond, Math.floorMod(now.toEpochMilli(), 60_000));
+    }
+
+    @Test
     void withOnePatientItHasNoSay() {
         survey.observe(now, Map.of(A.id(), A.taken(A.newestAt(now))));
         assertNull(survey.nextPoll(now, now.plus(MINUTE), 1));
