@@ -205,6 +205,7 @@ public class PollPlanner {
      * the floor on (taking one lets the readings of the others wait, and may skip one reading to get in step). A
      * second that falls just before a patient's reading is due, within {@link #STRADDLE_MS}, would lose that patient's
      * later readings: it counts half a cadence more, so the poll avoids straddling a patient's delays where it can.
+     * Where several patients are due, the {@link MinuteSurvey} decides instead; this serves one patient.
      */
     Instant bestInStep(List<Instant> due, Instant notBefore) {
         long cadenceMs = cadence.toMillis();

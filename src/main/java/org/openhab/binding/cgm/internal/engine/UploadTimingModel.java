@@ -150,8 +150,7 @@ final class UploadTimingModel {
             }
         }
         // the newest reading that should be visible at this poll, on the grid of the last known one
-        long slots = Math.floorDiv(poll.toEpochMilli() + AIM_TOLERANCE_MS / 2 - delayMs - known.toEpochMilli(),
-                cadenceMs);
+        long slots = slotsAfter(poll, known, delayMs);
         Instant aimed = slots >= 1 ? known.plusMillis(slots * cadenceMs) : null;
         if (newest.isAfter(known)) {
             sawNew(poll, newest, lossless);
@@ -248,10 +247,18 @@ final class UploadTimingModel {
      * else null.
      */
     private @Nullable Instant aimedByPlan(Instant poll, Instant known) {
+        long slots = slotsAfter(poll, known, plannedDelay());
         long sinceVisible = poll.toEpochMilli() - known.toEpochMilli() - plannedDelay();
-        long slots = Math.floorDiv(sinceVisible + AIM_TOLERANCE_MS / 2, cadenceMs);
         boolean aimed = sinceVisible + AIM_TOLERANCE_MS / 2 - slots * cadenceMs <= AIM_TOLERANCE_MS;
         return aimed && slots >= 1 ? known.plusMillis(slots * cadenceMs) : null;
+    }
+
+    /**
+     * How many readings after {@code known} should be visible at {@code poll} with the delay {@code delay}, a poll
+     * just short of a planned visibility counted as at it.
+     */
+    private long slotsAfter(Instant poll, Instant known, long delay) {
+        return Math.floorDiv(poll.toEpochMilli() + AIM_TOLERANCE_MS / 2 - delay - known.toEpochMilli(), cadenceMs);
     }
 
     /** Whether {@code newest} lies on the grid of readings {@code cadenceMs} apart that {@code known} is on. */
